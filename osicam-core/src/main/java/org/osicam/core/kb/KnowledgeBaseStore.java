@@ -1,0 +1,154 @@
+package org.osicam.core.kb;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
+import org.osicam.core.model.Consent;
+import org.osicam.core.model.Customer;
+import org.osicam.core.model.CustomerId;
+import org.osicam.core.model.Interaction;
+import org.osicam.core.model.Score;
+import org.osicam.core.model.ScoreKey;
+import org.osicam.core.model.SourceKey;
+import org.osicam.core.model.SourceRecord;
+import org.osicam.core.model.SurveyResponse;
+import org.osicam.core.model.Transaction;
+
+/**
+ * Storage SPI of the knowledge base. Hosts use {@link CustomerKnowledgeBase}; implementers (the
+ * JDBC module, a host's own store) implement this interface and pass it to {@link
+ * CustomerKnowledgeBase.Builder#store(KnowledgeBaseStore)}.
+ *
+ * <p>Contract every implementation must honour (the shared behavioural tests check it):
+ *
+ * <ul>
+ *   <li>{@link #apply(WriteBatch)} is atomic: it validates the whole batch against the current
+ *       state and either applies all of it or throws and changes nothing.
+ *   <li>Thread safety: every method may be called from any thread; a reader sees the state before
+ *       or after a batch, never part of it.
+ *   <li>Lists are returned sorted by timestamp (then id) and are immutable snapshots.
+ * </ul>
+ *
+ * <pre>{@code
+ * KnowledgeBaseStore store = KnowledgeBaseStore.inMemory();
+ * CustomerKnowledgeBase kb = CustomerKnowledgeBase.builder().store(store).build();
+ * }</pre>
+ */
+public interface KnowledgeBaseStore {
+
+  /**
+   * The default store: everything in memory, guarded by a read-write lock.
+   *
+   * @return a new empty store
+   */
+  static KnowledgeBaseStore inMemory() {
+    return new InMemoryStore();
+  }
+
+  /**
+   * Applies a batch atomically.
+   *
+   * @param batch the writes
+   * @throws org.osicam.core.InvalidDataException if any write breaks a rule of {@link WriteBatch};
+   *     nothing is written then
+   */
+  void apply(WriteBatch batch);
+
+  /**
+   * @param id customer id
+   * @return the golden customer, or empty
+   */
+  Optional<Customer> customer(CustomerId id);
+
+  /**
+   * Looks a source record up in the identity map.
+   *
+   * @param key source system and key
+   * @return the customer that consolidates it, or empty
+   */
+  Optional<CustomerId> customerIdOf(SourceKey key);
+
+  /**
+   * @param key source system and key
+   * @return the stored source record, or empty
+   */
+  Optional<SourceRecord> sourceRecord(SourceKey key);
+
+  /**
+   * Transactions of a customer in {@code [from, to)}.
+   *
+   * @param id customer
+   * @param from inclusive start
+   * @param to exclusive end
+   * @return transactions sorted by timestamp
+   */
+  List<Transaction> transactions(CustomerId id, Instant from, Instant to);
+
+  /**
+   * Interactions of a customer in {@code [from, to)}.
+   *
+   * @param id customer
+   * @param from inclusive start
+   * @param to exclusive end
+   * @return interactions sorted by timestamp
+   */
+  List<Interaction> interactions(CustomerId id, Instant from, Instant to);
+
+  /**
+   * @param id customer
+   * @return every consent of the customer, sorted by timestamp
+   */
+  List<Consent> consents(CustomerId id);
+
+  /**
+   * @param id customer
+   * @return every survey response of the customer, sorted by timestamp
+   */
+  List<SurveyResponse> surveyResponses(CustomerId id);
+
+  /**
+   * @param id customer
+   * @return the latest score per key
+   */
+  Map<ScoreKey, Score> scores(CustomerId id);
+
+  /**
+   * @return the number of golden customers
+   */
+  long customerCount();
+
+  /**
+   * Streams every customer, in id order, without materialising them all (a JDBC store reads in
+   * pages). Writers may be blocked while the action runs.
+   *
+   * @param action receives each customer
+   */
+  void forEachCustomer(Consumer<? super Customer> action);
+
+  /**
+   * Streams every transaction with a timestamp in {@code [from, to)}, grouped by customer.
+   *
+   * @param from inclusive start
+   * @param to exclusive end
+   * @param action receives each transaction
+   */
+  void forEachTransaction(Instant from, Instant to, Consumer<? super Transaction> action);
+
+  /**
+   * Everything in the store as one batch (the export format).
+   *
+   * @return a batch that, applied to an empty store, recreates this one
+   */
+  WriteBatch export();
+
+  /**
+   * Removes every datum of a customer: golden record, source records, identity-map entries,
+   * transactions, interactions (with their free text), consents, survey responses and scores.
+   *
+   * @param id the customer
+   * @return what was removed (all zeros for an unknown id)
+   */
+  ErasureReport erase(CustomerId id);
+}
