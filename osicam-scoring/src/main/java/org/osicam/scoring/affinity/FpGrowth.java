@@ -1,0 +1,270 @@
+package org.osicam.scoring.affinity;
+
+import java.util.Arrays;
+import org.osicam.core.ProgressListener;
+
+/**
+ * Frequent itemsets by FP-Growth (Han, Pei and Yin 2000): the baskets are compressed into a prefix
+ * tree of their frequent items (most frequent first), then every item's conditional pattern base is
+ * mined recursively. Trees are flat int arrays; children are found through an open-addressing hash
+ * of (parent, item). Items inside the miner are ranks: 0 is the most frequent item.
+ */
+final class FpGrowth {
+  private final int minCount;
+  private final int maxLength;
+  private final ItemsetStore out;
+
+  private FpGrowth(int minCount, int maxLength, ItemsetStore out) {
+    this.minCount = minCount;
+    this.maxLength = maxLength;
+    this.out = out;
+  }
+
+  /** The result: the frequent itemsets over ranks and the rank to item-id map. */
+  record Result(ItemsetStore itemsets, int[] idOfRank, int[] countOfRank) {}
+
+  static Result mine(Baskets baskets, int minCount, int maxLength, ProgressListener progress) {
+    int[] offsets = baskets.offsets();
+    int[] items = baskets.items();
+    int n = baskets.size();
+    int[] counts = new int[baskets.itemCount()];
+    for (int i = 0; i < items.length; i++) {
+      counts[items[i]]++;
+    }
+    int frequent = 0;
+    for (int c : counts) {
+      if (c >= minCount) {
+        frequent++;
+      }
+    }
+    Integer[] order = new Integer[frequent];
+    int k = 0;
+    for (int id = 0; id < counts.length; id++) {
+      if (counts[id] >= minCount) {
+        order[k++] = id;
+      }
+    }
+    Arrays.sort(order, (a, b) -> counts[a] != counts[b] ? counts[b] - counts[a] : a - b);
+    int[] idOfRank = new int[frequent];
+    int[] countOfRank = new int[frequent];
+    int[] rankOf = new int[counts.length];
+    Arrays.fill(rankOf, -1);
+    for (int r = 0; r < frequent; r++) {
+      idOfRank[r] = order[r];
+      countOfRank[r] = counts[order[r]];
+      rankOf[order[r]] = r;
+    }
+    ItemsetStore store = new ItemsetStore();
+    if (frequent == 0) {
+      return new Result(store, idOfRank, countOfRank);
+    }
+    int[] localOf = new int[frequent];
+    for (int r = 0; r < frequent; r++) {
+      localOf[r] = r;
+    }
+    Tree tree = new Tree(localOf.clone(), Math.max(16, items.length / 2));
+    int[] path = new int[frequent];
+    for (int b = 0; b < n; b++) {
+      int len = 0;
+      for (int i = offsets[b]; i < offsets[b + 1]; i++) {
+        int r = rankOf[items[i]];
+        if (r >= 0) {
+          path[len++] = r;
+        }
+      }
+      if (len > 0) {
+        Arrays.sort(path, 0, len);
+        tree.insert(path, len, 1);
+      }
+      if ((b & 0xFFFF) == 0) {
+        progress.onProgress("fp-tree", b, n);
+      }
+    }
+    progress.onProgress("fp-tree", n, n);
+    new FpGrowth(minCount, maxLength, store).mineTree(tree, new int[maxLength], 0, progress);
+    return new Result(store, idOfRank, countOfRank);
+  }
+
+  private void mineTree(Tree tree, int[] prefix, int depth, ProgressListener progress) {
+    int items = tree.globalOf.length;
+    for (int i = items - 1; i >= 0; i--) {
+      if (depth == 0) {
+        progress.onProgress("fp-growth", items - 1 - i, items);
+      }
+      prefix[depth] = tree.globalOf[i];
+      out.add(prefix, depth + 1, tree.headCount[i]);
+      if (depth + 1 < maxLength && i > 0) {
+        Tree conditional = conditional(tree, i);
+        if (conditional != null) {
+          mineTree(conditional, prefix, depth + 1, progress);
+        }
+      }
+    }
+    if (depth == 0) {
+      progress.onProgress("fp-growth", items, items);
+    }
+  }
+
+  /** The conditional tree of local item {@code item}, or null when it has no frequent item. */
+  private Tree conditional(Tree tree, int item) {
+    int[] cc = new int[item];
+    int pathNodes = 0;
+    for (int node = tree.headFirst[item]; node != 0; node = tree.next[node]) {
+      int c = tree.count[node];
+      for (int p = tree.parent[node]; p != 0; p = tree.parent[p]) {
+        cc[tree.item[p]] += c;
+        pathNodes++;
+      }
+    }
+    int kept = 0;
+    int[] newLocal = new int[item];
+    for (int j = 0; j < item; j++) {
+      if (cc[j] >= minCount) {
+        newLocal[j] = kept++;
+      } else {
+        newLocal[j] = -1;
+      }
+    }
+    if (kept == 0) {
+      return null;
+    }
+    int[] globalOf = new int[kept];
+    for (int j = 0; j < item; j++) {
+      if (newLocal[j] >= 0) {
+        globalOf[newLocal[j]] = tree.globalOf[j];
+      }
+    }
+    Tree result = new Tree(globalOf, Math.max(16, pathNodes / 2));
+    int[] path = new int[kept];
+    for (int node = tree.headFirst[item]; node != 0; node = tree.next[node]) {
+      int len = 0;
+      for (int p = tree.parent[node]; p != 0; p = tree.parent[p]) {
+        int l = newLocal[tree.item[p]];
+        if (l >= 0) {
+          path[len++] = l;
+        }
+      }
+      if (len > 0) {
+        // walked leaf to root: reverse into root-to-leaf (ascending local) order
+        for (int a = 0, b = len - 1; a < b; a++, b--) {
+          int t = path[a];
+          path[a] = path[b];
+          path[b] = t;
+        }
+        result.insert(path, len, tree.count[node]);
+      }
+    }
+    return result;
+  }
+
+  /** A prefix tree over local items 0..L-1; node 0 is the root. */
+  static final class Tree {
+    final int[] globalOf;
+    final int[] headFirst;
+    final int[] headCount;
+    int[] item;
+    int[] count;
+    int[] parent;
+    int[] next;
+    int size = 1;
+    private long[] keys;
+    private int[] values;
+    private int mask;
+    private int used;
+
+    Tree(int[] globalOf, int expectedNodes) {
+      this.globalOf = globalOf;
+      this.headFirst = new int[globalOf.length];
+      this.headCount = new int[globalOf.length];
+      int cap = Math.max(16, expectedNodes + 1);
+      item = new int[cap];
+      count = new int[cap];
+      parent = new int[cap];
+      next = new int[cap];
+      int tableSize = Integer.highestOneBit(Math.max(16, cap) * 2 - 1) * 2;
+      keys = new long[tableSize];
+      values = new int[tableSize];
+      Arrays.fill(keys, -1L);
+      mask = tableSize - 1;
+    }
+
+    void insert(int[] path, int len, int c) {
+      int node = 0;
+      for (int i = 0; i < len; i++) {
+        int it = path[i];
+        int child = childOf(node, it);
+        if (child == 0) {
+          child = newNode(node, it);
+        }
+        count[child] += c;
+        headCount[it] += c;
+        node = child;
+      }
+    }
+
+    private int childOf(int node, int it) {
+      long key = ((long) node << 32) | it;
+      int h = hash(key) & mask;
+      while (true) {
+        long k = keys[h];
+        if (k == key) {
+          return values[h];
+        }
+        if (k == -1L) {
+          return 0;
+        }
+        h = (h + 1) & mask;
+      }
+    }
+
+    private int newNode(int node, int it) {
+      if (size == item.length) {
+        int cap = item.length * 2;
+        item = Arrays.copyOf(item, cap);
+        count = Arrays.copyOf(count, cap);
+        parent = Arrays.copyOf(parent, cap);
+        next = Arrays.copyOf(next, cap);
+      }
+      int child = size++;
+      item[child] = it;
+      parent[child] = node;
+      next[child] = headFirst[it];
+      headFirst[it] = child;
+      if (++used * 2 > keys.length) {
+        rehash();
+      }
+      long key = ((long) node << 32) | it;
+      int h = hash(key) & mask;
+      while (keys[h] != -1L) {
+        h = (h + 1) & mask;
+      }
+      keys[h] = key;
+      values[h] = child;
+      return child;
+    }
+
+    private void rehash() {
+      long[] oldKeys = keys;
+      int[] oldValues = values;
+      keys = new long[oldKeys.length * 2];
+      values = new int[oldKeys.length * 2];
+      Arrays.fill(keys, -1L);
+      mask = keys.length - 1;
+      for (int i = 0; i < oldKeys.length; i++) {
+        if (oldKeys[i] != -1L) {
+          int h = hash(oldKeys[i]) & mask;
+          while (keys[h] != -1L) {
+            h = (h + 1) & mask;
+          }
+          keys[h] = oldKeys[i];
+          values[h] = oldValues[i];
+        }
+      }
+    }
+
+    private static int hash(long key) {
+      long h = key * 0x9E3779B97F4A7C15L;
+      return (int) (h ^ (h >>> 29));
+    }
+  }
+}
