@@ -1,18 +1,29 @@
 package org.osicam.scoring.affinity;
 
 import java.util.Arrays;
+import org.jspecify.annotations.Nullable;
 import org.osicam.core.ProgressListener;
 
 /**
- * Frequent itemsets by FP-Growth (Han, Pei and Yin 2000): the baskets are compressed into a prefix
- * tree of their frequent items (most frequent first), then every item's conditional pattern base is
- * mined recursively. Trees are flat int arrays; children are found through an open-addressing hash
- * of (parent, item). Items inside the miner are ranks: 0 is the most frequent item.
+ * Frequent itemsets by FP-Growth (Han, Pei and Yin 2000). The first level works on projected
+ * databases: the baskets are recoded to the ranks of their frequent items (most frequent first),
+ * and for each item the items ranked before it in the baskets that contain it are compressed into
+ * that item's conditional FP-tree, which is then mined recursively (conditional pattern bases,
+ * conditional trees). This gives the same itemsets as one global tree but reads memory in order.
+ * Trees are flat int arrays; children are found through an open-addressing hash of (parent, item).
+ * Items inside the miner are ranks: 0 is the most frequent item.
  */
 final class FpGrowth {
   private final int minCount;
   private final int maxLength;
   private final ItemsetStore out;
+
+  /** The largest pair-count matrix used (64 MB of ints, about 5,800 frequent items). */
+  private static final long PAIR_BUDGET = 16L << 20;
+
+  private static int triangleRow(int item) {
+    return (int) ((long) item * (item - 1) / 2);
+  }
 
   private FpGrowth(int minCount, int maxLength, ItemsetStore out) {
     this.minCount = minCount;
@@ -58,55 +69,159 @@ final class FpGrowth {
     if (frequent == 0) {
       return new Result(store, idOfRank, countOfRank);
     }
-    int[] localOf = new int[frequent];
+    // the baskets recoded to ranks, each sorted ascending (most frequent item first)
+    long occurrences = 0;
     for (int r = 0; r < frequent; r++) {
-      localOf[r] = r;
+      occurrences += countOfRank[r];
     }
-    Tree tree = new Tree(localOf.clone(), Math.max(16, items.length / 2));
-    int[] path = new int[frequent];
+    if (occurrences > Integer.MAX_VALUE - 8) {
+      throw new IllegalArgumentException("too many item occurrences: " + occurrences);
+    }
+    int[] flat = new int[(int) occurrences];
+    int[] start = new int[n + 1];
+    int size = 0;
     for (int b = 0; b < n; b++) {
-      int len = 0;
+      int from = size;
       for (int i = offsets[b]; i < offsets[b + 1]; i++) {
         int r = rankOf[items[i]];
         if (r >= 0) {
-          path[len++] = r;
+          flat[size++] = r;
         }
       }
-      if (len > 0) {
-        Arrays.sort(path, 0, len);
-        tree.insert(path, len, 1);
+      if (size - from > 1) {
+        Arrays.sort(flat, from, size);
       }
-      if ((b & 0xFFFF) == 0) {
-        progress.onProgress("fp-tree", b, n);
+      start[b + 1] = size;
+    }
+    // where each item occurs: the start of its basket and its own position
+    int[] occStart = new int[frequent + 1];
+    for (int r = 0; r < frequent; r++) {
+      occStart[r + 1] = occStart[r] + countOfRank[r];
+    }
+    int[] occBasket = new int[size];
+    int[] occPos = new int[size];
+    int[] cursor = Arrays.copyOf(occStart, frequent);
+    for (int b = 0; b < n; b++) {
+      for (int p = start[b]; p < start[b + 1]; p++) {
+        int c = cursor[flat[p]]++;
+        occBasket[c] = start[b];
+        occPos[c] = p;
       }
     }
-    progress.onProgress("fp-tree", n, n);
-    new FpGrowth(minCount, maxLength, store).mineTree(tree, new int[maxLength], 0, progress);
+    // pair counts in one sequential pass when the triangular matrix is small enough: an item with
+    // no frequent partner then needs no look at its baskets
+    long triangle = (long) frequent * (frequent - 1) / 2;
+    int @Nullable [] pairs = null;
+    if (maxLength > 1 && triangle <= PAIR_BUDGET) {
+      pairs = new int[(int) triangle];
+      for (int b = 0; b < n; b++) {
+        for (int q = start[b] + 1; q < start[b + 1]; q++) {
+          int base = triangleRow(flat[q]);
+          for (int p = start[b]; p < q; p++) {
+            pairs[base + flat[p]]++;
+          }
+        }
+      }
+    }
+    progress.onProgress("project", n, n);
+    FpGrowth miner = new FpGrowth(minCount, maxLength, store);
+    int[] prefix = new int[maxLength];
+    for (int r = frequent - 1; r >= 0; r--) {
+      progress.onProgress("fp-growth", frequent - 1 - r, frequent);
+      prefix[0] = r;
+      store.add(prefix, 1, countOfRank[r]);
+      if (maxLength > 1 && r > 0) {
+        Tree conditional =
+            miner.projected(r, flat, occBasket, occPos, occStart[r], occStart[r + 1], pairs);
+        if (conditional != null) {
+          miner.mineTree(conditional, prefix, 1);
+        }
+      }
+    }
+    progress.onProgress("fp-growth", frequent, frequent);
     return new Result(store, idOfRank, countOfRank);
   }
 
-  private void mineTree(Tree tree, int[] prefix, int depth, ProgressListener progress) {
+  /**
+   * The conditional FP-tree of item {@code item} built straight from the baskets that contain it
+   * (its projected database: the items ranked before it in each such basket), so the first level
+   * needs no global tree.
+   */
+  private @Nullable Tree projected(
+      int item,
+      int[] flat,
+      int[] occBasket,
+      int[] occPos,
+      int from,
+      int to,
+      int @Nullable [] pairs) {
+    int[] cc;
+    if (pairs != null) {
+      int base = triangleRow(item);
+      cc = Arrays.copyOfRange(pairs, base, base + item);
+    } else {
+      cc = new int[item];
+      for (int o = from; o < to; o++) {
+        for (int q = occBasket[o]; q < occPos[o]; q++) {
+          cc[flat[q]]++;
+        }
+      }
+    }
+    int kept = 0;
+    long keptOccurrences = 0;
+    int[] newLocal = new int[item];
+    for (int j = 0; j < item; j++) {
+      if (cc[j] >= minCount) {
+        newLocal[j] = kept++;
+        keptOccurrences += cc[j];
+      } else {
+        newLocal[j] = -1;
+      }
+    }
+    if (kept == 0) {
+      return null;
+    }
+    int[] globalOf = new int[kept];
+    for (int j = 0; j < item; j++) {
+      if (newLocal[j] >= 0) {
+        globalOf[newLocal[j]] = j;
+      }
+    }
+    Tree tree = new Tree(globalOf, (int) Math.min(keptOccurrences, 1 << 20));
+    int[] path = new int[kept];
+    int lastKept = globalOf[kept - 1];
+    for (int o = from; o < to; o++) {
+      int len = 0;
+      // a basket's ranks ascend: past the last kept rank nothing more can be kept
+      for (int q = occBasket[o], end = occPos[o]; q < end && flat[q] <= lastKept; q++) {
+        int l = newLocal[flat[q]];
+        if (l >= 0) {
+          path[len++] = l;
+        }
+      }
+      if (len > 0) {
+        tree.insert(path, len, 1);
+      }
+    }
+    return tree;
+  }
+
+  private void mineTree(Tree tree, int[] prefix, int depth) {
     int items = tree.globalOf.length;
     for (int i = items - 1; i >= 0; i--) {
-      if (depth == 0) {
-        progress.onProgress("fp-growth", items - 1 - i, items);
-      }
       prefix[depth] = tree.globalOf[i];
       out.add(prefix, depth + 1, tree.headCount[i]);
       if (depth + 1 < maxLength && i > 0) {
         Tree conditional = conditional(tree, i);
         if (conditional != null) {
-          mineTree(conditional, prefix, depth + 1, progress);
+          mineTree(conditional, prefix, depth + 1);
         }
       }
-    }
-    if (depth == 0) {
-      progress.onProgress("fp-growth", items, items);
     }
   }
 
   /** The conditional tree of local item {@code item}, or null when it has no frequent item. */
-  private Tree conditional(Tree tree, int item) {
+  private @Nullable Tree conditional(Tree tree, int item) {
     int[] cc = new int[item];
     int pathNodes = 0;
     for (int node = tree.headFirst[item]; node != 0; node = tree.next[node]) {

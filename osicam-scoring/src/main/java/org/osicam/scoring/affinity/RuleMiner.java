@@ -309,7 +309,7 @@ public final class RuleMiner {
     }
 
     /**
-     * Receives progress (stages {@code fp-tree} and {@code fp-growth}).
+     * Receives progress (stages {@code project} and {@code fp-growth}).
      *
      * @param progress the listener
      * @return this builder
