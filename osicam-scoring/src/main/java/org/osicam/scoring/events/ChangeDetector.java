@@ -4,10 +4,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Objects;
 import java.util.OptionalDouble;
 import java.util.function.Consumer;
@@ -132,11 +130,11 @@ public final class ChangeDetector {
     String before = h.segmentBefore();
     String after = h.segmentAfter();
     if (before != null && after != null && !before.equals(after)) {
-      Map<String, String> labels = new LinkedHashMap<>();
-      labels.put("from", before);
-      labels.put("to", after);
       sink.accept(
-          new CustomerEvent(h.customerId(), EventType.SEGMENT_MOVE, asOf, labels, Map.of()));
+          CustomerEvent.builder(h.customerId(), EventType.SEGMENT_MOVE, asOf)
+              .label("from", before)
+              .label("to", after)
+              .build());
     }
     for (CustomerEvent e : h.externalEvents()) {
       if (!e.time().isAfter(asOf)) {
@@ -163,46 +161,57 @@ public final class ChangeDetector {
   private void rhythm(
       CustomerHistory h, Instant asOf, long[] t, int n, long now, Consumer<CustomerEvent> sink) {
     boolean ownRhythm = false;
-    Map<String, Double> evidence = new LinkedHashMap<>();
+    double currentGap = Double.NaN;
+    double meanGap = Double.NaN;
+    double longest = Double.NaN;
+    double probability = Double.NaN;
+    int gaps = n - 1;
     if (n >= 1) {
-      double currentGap = (now - t[n - 1]) / DAY;
-      int gaps = n - 1;
-      evidence.put("currentGapDays", currentGap);
+      currentGap = (now - t[n - 1]) / DAY;
       if (gaps >= minRepeatPurchases && gaps > 0) {
-        double meanGap = (t[n - 1] - t[0]) / DAY / gaps;
-        double longest = 0;
+        meanGap = (t[n - 1] - t[0]) / DAY / gaps;
+        long longestSeconds = 0;
         for (int i = 1; i < n; i++) {
-          longest = Math.max(longest, (t[i] - t[i - 1]) / DAY);
+          longestSeconds = Math.max(longestSeconds, t[i] - t[i - 1]);
         }
-        double p = meanGap > 0 ? Math.exp(-currentGap / meanGap) : (currentGap > 0 ? 0.0 : 1.0);
-        evidence.put("meanGapDays", meanGap);
-        evidence.put("longestGapDays", longest);
-        evidence.put("repeatPurchases", (double) gaps);
-        evidence.put("probability", p);
-        ownRhythm = p < rhythmBreakProbability;
+        longest = longestSeconds / DAY;
+        probability = meanGap > 0 ? Math.exp(-currentGap / meanGap) : (currentGap > 0 ? 0.0 : 1.0);
+        ownRhythm = probability < rhythmBreakProbability;
       }
     }
     boolean modelSaysGone = false;
+    double pAlive = Double.NaN;
     AliveProbability source = alive;
     if (source != null) {
       OptionalDouble p = source.at(h, asOf);
       if (p.isPresent()) {
-        evidence.put("pAlive", p.getAsDouble());
-        evidence.put("pAliveThreshold", aliveThreshold);
-        modelSaysGone = p.getAsDouble() < aliveThreshold;
+        pAlive = p.getAsDouble();
+        modelSaysGone = pAlive < aliveThreshold;
       }
     }
-    if (ownRhythm || modelSaysGone) {
-      String trigger =
-          ownRhythm && modelSaysGone ? "own-rhythm,p-alive" : ownRhythm ? "own-rhythm" : "p-alive";
-      sink.accept(
-          new CustomerEvent(
-              h.customerId(),
-              EventType.PURCHASE_RHYTHM_BREAK,
-              asOf,
-              Map.of("trigger", trigger),
-              evidence));
+    if (!ownRhythm && !modelSaysGone) {
+      return;
     }
+    CustomerEvent.Builder e =
+        CustomerEvent.builder(h.customerId(), EventType.PURCHASE_RHYTHM_BREAK, asOf)
+            .label(
+                "trigger",
+                ownRhythm && modelSaysGone
+                    ? "own-rhythm,p-alive"
+                    : ownRhythm ? "own-rhythm" : "p-alive");
+    if (n >= 1) {
+      e.evidence("currentGapDays", currentGap);
+    }
+    if (!Double.isNaN(probability)) {
+      e.evidence("meanGapDays", meanGap)
+          .evidence("longestGapDays", longest)
+          .evidence("repeatPurchases", gaps)
+          .evidence("probability", probability);
+    }
+    if (!Double.isNaN(pAlive)) {
+      e.evidence("pAlive", pAlive).evidence("pAliveThreshold", aliveThreshold);
+    }
+    sink.accept(e.build());
   }
 
   private void spend(
@@ -236,25 +245,20 @@ public final class ChangeDetector {
     if (se > 0 && Math.abs(welchT) < minWelchT) {
       return;
     }
-    Map<String, Double> evidence = new LinkedHashMap<>();
-    evidence.put("recentMean", mr);
-    evidence.put("baselineMean", mb);
-    evidence.put("relativeChange", relative);
-    evidence.put("recentPurchases", (double) nr);
-    evidence.put("baselinePurchases", (double) nb);
+    CustomerEvent.Builder e =
+        CustomerEvent.builder(
+                h.customerId(), EventType.SPEND_SHIFT, Instant.ofEpochSecond(t[n - 1]))
+            .label("direction", mr > mb ? "up" : "down")
+            .label("window", window.toString())
+            .evidence("recentMean", mr)
+            .evidence("baselineMean", mb)
+            .evidence("relativeChange", relative)
+            .evidence("recentPurchases", nr)
+            .evidence("baselinePurchases", nb);
     if (se > 0) {
-      evidence.put("welchT", welchT);
+      e.evidence("welchT", welchT);
     }
-    Map<String, String> labels = new LinkedHashMap<>();
-    labels.put("direction", mr > mb ? "up" : "down");
-    labels.put("window", window.toString());
-    sink.accept(
-        new CustomerEvent(
-            h.customerId(),
-            EventType.SPEND_SHIFT,
-            Instant.ofEpochSecond(t[n - 1]),
-            labels,
-            evidence));
+    sink.accept(e.build());
   }
 
   private static double mean(double[] a, int from, int to) {
@@ -289,15 +293,14 @@ public final class ChangeDetector {
       boolean up = p < rule.threshold() && c >= rule.threshold();
       if ((down && rule.crossing() != Crossing.UPWARD)
           || (up && rule.crossing() != Crossing.DOWNWARD)) {
-        Map<String, Double> evidence = new LinkedHashMap<>();
-        evidence.put("previous", p);
-        evidence.put("current", c);
-        evidence.put("threshold", rule.threshold());
-        Map<String, String> labels = new LinkedHashMap<>();
-        labels.put("score", rule.key().name());
-        labels.put("direction", down ? "downward" : "upward");
         sink.accept(
-            new CustomerEvent(h.customerId(), EventType.SCORE_CROSSED, asOf, labels, evidence));
+            CustomerEvent.builder(h.customerId(), EventType.SCORE_CROSSED, asOf)
+                .label("score", rule.key().name())
+                .label("direction", down ? "downward" : "upward")
+                .evidence("previous", p)
+                .evidence("current", c)
+                .evidence("threshold", rule.threshold())
+                .build());
       }
     }
   }
