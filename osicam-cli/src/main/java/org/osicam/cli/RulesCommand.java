@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -19,6 +20,7 @@ import java.util.regex.Pattern;
 import org.osicam.core.InvalidDataException;
 import org.osicam.scoring.affinity.AssociationRules;
 import org.osicam.scoring.affinity.Baskets;
+import org.osicam.scoring.affinity.ItemHierarchy;
 import org.osicam.scoring.affinity.Rule;
 import org.osicam.scoring.affinity.RuleMiner;
 import org.osicam.scoring.affinity.RuleSet;
@@ -88,6 +90,13 @@ final class RulesCommand implements Callable<Integer> {
   @Option(names = "--all-measures", description = "also write leverage and conviction")
   boolean allMeasures;
 
+  @Option(
+      names = "--hierarchy",
+      description =
+          "CSV with a header and columns item,category: mine rules between categories (items"
+              + " without a category keep their name)")
+  String hierarchy;
+
   @Option(names = "--output", required = true, description = "rules CSV to write")
   Path output;
 
@@ -95,6 +104,9 @@ final class RulesCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     RuleMiner miner = miner();
     Baskets baskets = layout == Layout.BASKET ? readBasketLayout() : readLongLayout();
+    if (hierarchy != null) {
+      baskets = baskets.aggregate(readHierarchy());
+    }
     long start = System.nanoTime();
     RuleSet set = miner.mine(baskets);
     double seconds = (System.nanoTime() - start) / 1e9;
@@ -288,6 +300,23 @@ final class RulesCommand implements Callable<Integer> {
           input, lineNo, "#" + (items.size() + 1), "", "a non-empty item name");
     }
     items.add(item);
+  }
+
+  private ItemHierarchy readHierarchy() {
+    Map<String, String> categories = new HashMap<>();
+    try (CsvInput in = CsvInput.open(hierarchy, Map.of(), List.of("item", "category"), List.of())) {
+      in.forEach(
+          row -> {
+            String item = row.text("item");
+            String category = row.text("category");
+            String before = categories.putIfAbsent(item, category);
+            if (before != null && !before.equals(category)) {
+              throw row.error(
+                  "item", item, "one category per item (also mapped to '" + before + "')");
+            }
+          });
+    }
+    return ItemHierarchy.of(categories);
   }
 
   private Baskets readLongLayout() {

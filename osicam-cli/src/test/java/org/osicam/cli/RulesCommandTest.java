@@ -287,6 +287,40 @@ class RulesCommandTest {
   }
 
   @Test
+  void hierarchyMinesRulesBetweenCategories() throws IOException {
+    Path basket = write("b.csv", "brie,baguette\ncamembert,baguette\nbrie,rye\ncola\n");
+    Path levels =
+        write("h.csv", "item,category\nbrie,cheese\ncamembert,cheese\nbaguette,bread\nrye,bread\n");
+    Path out = dir.resolve("r.csv");
+
+    CliRunner.Result r =
+        CliRunner.run(
+            "rules",
+            "--input",
+            basket.toString(),
+            "--layout",
+            "basket",
+            "--hierarchy",
+            levels.toString(),
+            "--min-support",
+            "0.5",
+            "--min-confidence",
+            "0.9",
+            "--min-length",
+            "2",
+            "--output",
+            out.toString());
+
+    assertThat(r.exitCode()).as(r.err()).isZero();
+    assertThat(r.out()).contains("\"items\":3");
+    assertThat(Files.readAllLines(out))
+        .containsExactly(
+            "antecedent,consequent,support,confidence,lift,count",
+            "bread,cheese,0.75,1,1.3333333333333333,3",
+            "cheese,bread,0.75,1,1.3333333333333333,3");
+  }
+
+  @Test
   void missingInputExits3() {
     CliRunner.Result r =
         CliRunner.run(
