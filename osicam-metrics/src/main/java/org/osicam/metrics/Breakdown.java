@@ -8,8 +8,8 @@ import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
- * One accumulator per value of an attribute (segment, channel, period, campaign): a breakdown of any
- * metric. Not thread-safe; merge breakdowns computed in parallel with {@link #merge}.
+ * One accumulator per value of an attribute (segment, channel, period, campaign): a breakdown of
+ * any metric. Not thread-safe; merge breakdowns computed in parallel with {@link #merge}.
  *
  * <pre>{@code
  * Breakdown<String, NpsAccumulator, NpsResult> bySegment = Breakdown.of(Nps::accumulator);

@@ -16,7 +16,8 @@ public record Interval(double lower, double upper, double level) {
   public Interval {
     if (!Double.isFinite(lower) || !Double.isFinite(upper) || lower > upper) {
       throw new IllegalArgumentException(
-          String.format(Locale.ROOT, "interval must be finite and ordered, was [%s, %s]", lower, upper));
+          String.format(
+              Locale.ROOT, "interval must be finite and ordered, was [%s, %s]", lower, upper));
     }
     checkLevel(level);
   }

@@ -106,7 +106,8 @@ public final class Distributions {
 
   private static int toInt(long v) {
     if (v > Integer.MAX_VALUE) {
-      throw new IllegalArgumentException("Fisher's exact test supports counts up to 2^31-1, was " + v);
+      throw new IllegalArgumentException(
+          "Fisher's exact test supports counts up to 2^31-1, was " + v);
     }
     return (int) v;
   }

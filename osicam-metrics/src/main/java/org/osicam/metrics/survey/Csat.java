@@ -1,8 +1,8 @@
 package org.osicam.metrics.survey;
 
 /**
- * Customer satisfaction (CSAT) on the 1–5 scale, reported as the top-two-box share: answers 4 and
- * 5 over all answers, × 100, with a Wilson score interval. The mean is reported beside it, never in
+ * Customer satisfaction (CSAT) on the 1–5 scale, reported as the top-two-box share: answers 4 and 5
+ * over all answers, × 100, with a Wilson score interval. The mean is reported beside it, never in
  * its place.
  *
  * <pre>{@code

@@ -46,7 +46,6 @@ final class MeanStats {
   Interval interval(double level, double lowest, double highest) {
     Interval.checkLevel(level);
     double half = Distributions.tCritical(level, effectiveCount - 1) * standardError();
-    return new Interval(
-        Math.max(lowest, mean - half), Math.min(highest, mean + half), level);
+    return new Interval(Math.max(lowest, mean - half), Math.min(highest, mean + half), level);
   }
 }

@@ -5,9 +5,9 @@ import org.osicam.metrics.Interval;
 import org.osicam.metrics.internal.Distributions;
 
 /**
- * A Net Promoter Score with its uncertainty. Every statistic needs at least one response and
- * throws {@link IllegalStateException} otherwise: check {@link #count()} first. Record equality on
- * the doubles follows {@link Double#compare}.
+ * A Net Promoter Score with its uncertainty. Every statistic needs at least one response and throws
+ * {@link IllegalStateException} otherwise: check {@link #count()} first. Record equality on the
+ * doubles follows {@link Double#compare}.
  *
  * <p>With survey weights, shares are weighted and the standard error uses Kish's effective sample
  * size {@code (sum w)^2 / sum w^2} in place of {@code n}.
@@ -82,8 +82,8 @@ public record NpsResult(
   }
 
   /**
-   * The per-respondent variance of the score on the −1/0/+1 scale, (p + d) − (p − d)² (trinomial;
-   * R package {@code NPS}, {@code nps_var}). Zero when every answer falls in one category.
+   * The per-respondent variance of the score on the −1/0/+1 scale, (p + d) − (p − d)² (trinomial; R
+   * package {@code NPS}, {@code nps_var}). Zero when every answer falls in one category.
    */
   public double variance() {
     double p = promoterShare();
@@ -142,8 +142,7 @@ public record NpsResult(
     double[] s = shares(this, method);
     double center = s[0] - s[1];
     double half = Distributions.zCritical(level) * Math.sqrt(s[2] / s[3]);
-    return new Interval(
-        100 * Math.max(-1, center - half), 100 * Math.min(1, center + half), level);
+    return new Interval(100 * Math.max(-1, center - half), 100 * Math.min(1, center + half), level);
   }
 
   /** {promoter share, detractor share, per-respondent variance, n} under a method. */

@@ -5,7 +5,9 @@ import java.util.List;
 import java.util.Locale;
 import org.osicam.core.InvalidDataException;
 
-/** A weighted histogram of integer ratings on {@code [min, max]}; the state of every accumulator. */
+/**
+ * A weighted histogram of integer ratings on {@code [min, max]}; the state of every accumulator.
+ */
 final class Ratings {
   private final String field;
   private final int min;

@@ -72,7 +72,10 @@ public final class ProportionTests {
     double se = Math.sqrt(pooled * (1 - pooled) * (1.0 / n1 + 1.0 / n2));
     double z = se == 0 ? 0 : (p1 - p2) / se;
     return new TestResult(
-        TestMethod.Z_TEST, Alternative.TWO_SIDED, Distributions.twoSidedNormalP(z), OptionalDouble.of(z));
+        TestMethod.Z_TEST,
+        Alternative.TWO_SIDED,
+        Distributions.twoSidedNormalP(z),
+        OptionalDouble.of(z));
   }
 
   /**
@@ -110,13 +113,18 @@ public final class ProportionTests {
 
   static void check(long x1, long n1, long x2, long n2) {
     if (n1 <= 0 || n2 <= 0) {
-      throw new IllegalArgumentException(
-          "group sizes must be positive, were " + n1 + " and " + n2);
+      throw new IllegalArgumentException("group sizes must be positive, were " + n1 + " and " + n2);
     }
     if (x1 < 0 || x1 > n1 || x2 < 0 || x2 > n2) {
       throw new IllegalArgumentException(
-          "successes must be between 0 and the group size, were " + x1 + "/" + n1 + " and " + x2
-              + "/" + n2);
+          "successes must be between 0 and the group size, were "
+              + x1
+              + "/"
+              + n1
+              + " and "
+              + x2
+              + "/"
+              + n2);
     }
   }
 }

@@ -8,8 +8,8 @@ import org.osicam.metrics.internal.Distributions;
  * sizes, and the power of a design, for the two-sided two-proportion z-test. With equal groups the
  * formulas are those of R's {@code power.prop.test} (default, non-strict):
  *
- * <p>power = Φ((|p_t − p_c| − z_{1−α/2} · sqrt(p̄ q̄ (1/n_t + 1/n_c))) / sqrt(p_t q_t / n_t + p_c q_c
- * / n_c)), with p̄ = (n_t p_t + n_c p_c)/(n_t + n_c).
+ * <p>power = Φ((|p_t − p_c| − z_{1−α/2} · sqrt(p̄ q̄ (1/n_t + 1/n_c))) / sqrt(p_t q_t / n_t + p_c
+ * q_c / n_c)), with p̄ = (n_t p_t + n_c p_c)/(n_t + n_c).
  *
  * <pre>{@code
  * SampleSizePlan plan = SampleSize.plan(0.05, 0.01, 0.05, 0.8, 0.2);  // 20 % held out
@@ -119,9 +119,7 @@ public final class SampleSize {
     double pbar = (controlRate + treatmentRate) / 2;
     double root =
         za * Math.sqrt(2 * pbar * (1 - pbar))
-            + zb
-                * Math.sqrt(
-                    controlRate * (1 - controlRate) + treatmentRate * (1 - treatmentRate));
+            + zb * Math.sqrt(controlRate * (1 - controlRate) + treatmentRate * (1 - treatmentRate));
     double d = treatmentRate - controlRate;
     if (d == 0) {
       throw new IllegalArgumentException("treatmentRate must differ from controlRate");

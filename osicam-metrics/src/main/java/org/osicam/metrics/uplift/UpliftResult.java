@@ -127,12 +127,16 @@ public record UpliftResult(GroupSummary treatment, GroupSummary control, double 
       throw new IllegalStateException("revenue per customer has no variance in either group");
     }
     double df =
-        (vt + vc) * (vt + vc)
-            / (vt * vt / (treatment.n() - 1) + vc * vc / (control.n() - 1));
+        (vt + vc) * (vt + vc) / (vt * vt / (treatment.n() - 1) + vc * vc / (control.n() - 1));
     double diff = treatment.revenuePerCustomer() - control.revenuePerCustomer();
     double t = diff / se;
     double half = Distributions.tCritical(level, df) * se;
     return new RevenueComparison(
-        diff, se, df, t, Distributions.twoSidedTP(t, df), new Interval(diff - half, diff + half, level));
+        diff,
+        se,
+        df,
+        t,
+        Distributions.twoSidedTP(t, df),
+        new Interval(diff - half, diff + half, level));
   }
 }
