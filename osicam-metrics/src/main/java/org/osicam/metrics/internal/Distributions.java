@@ -79,8 +79,8 @@ public final class Distributions {
     long n = a + b + c + d;
     long row1 = a + b;
     long col1 = a + c;
-    if (n == 0) {
-      return 1.0;
+    if (row1 == 0 || row1 == n || col1 == 0 || col1 == n) {
+      return 1.0; // a margin is degenerate: only the observed table is possible
     }
     HypergeometricDistribution h =
         new HypergeometricDistribution(null, toInt(n), toInt(col1), toInt(row1));
