@@ -31,7 +31,8 @@ public final class CampaignAccumulator
    * @param contactMargin gross margin of those orders (pass the revenue when unknown; ROI is then
    *     overstated)
    * @return this accumulator
-   * @throws InvalidDataException on a negative order count or a non-finite amount
+   * @throws InvalidDataException on a negative order count, a non-finite amount or a response to an
+   *     undelivered contact
    */
   public CampaignAccumulator addContact(
       boolean delivered,
@@ -41,6 +42,10 @@ public final class CampaignAccumulator
       double contactMargin) {
     if (contactOrders < 0) {
       throw new InvalidDataException("orders", "a non-negative integer", "" + contactOrders);
+    }
+    if (responded && !delivered) {
+      throw new InvalidDataException(
+          "responded", "false for a contact that was not delivered", "true");
     }
     if (!Double.isFinite(contactRevenue) || !Double.isFinite(contactMargin)) {
       throw new InvalidDataException(

@@ -31,7 +31,7 @@ public record CampaignResult(
         || deliveries < 0
         || deliveries > contacts
         || responses < 0
-        || responses > contacts
+        || responses > deliveries
         || orders < 0
         || buyers < 0
         || buyers > contacts
