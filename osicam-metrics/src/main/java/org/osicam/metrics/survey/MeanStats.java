@@ -45,7 +45,8 @@ final class MeanStats {
 
   Interval interval(double level, double lowest, double highest) {
     Interval.checkLevel(level);
-    double half = Distributions.tCritical(level, effectiveCount - 1) * standardError();
+    double se = standardError();
+    double half = Distributions.tCritical(level, effectiveCount - 1) * se;
     return new Interval(Math.max(lowest, mean - half), Math.min(highest, mean + half), level);
   }
 }

@@ -50,6 +50,7 @@ class CesTest {
     CesResult r = Ces.accumulator(CesScale.FIVE_POINT).add(2).snapshot();
     assertThat(r.mean()).isEqualTo(2);
     assertThatThrownBy(r::standardDeviation).isInstanceOf(IllegalStateException.class);
+    assertThatThrownBy(() -> r.interval(0.95)).isInstanceOf(IllegalStateException.class);
   }
 
   @Test

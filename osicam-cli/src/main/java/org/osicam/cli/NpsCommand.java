@@ -1,0 +1,93 @@
+package org.osicam.cli;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.jspecify.annotations.Nullable;
+import org.osicam.metrics.survey.Nps;
+import org.osicam.metrics.survey.NpsAccumulator;
+import org.osicam.metrics.survey.NpsMethod;
+import org.osicam.metrics.survey.NpsResult;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code osicam nps}: Net Promoter Score with its standard error and interval. */
+@Command(
+    name = "nps",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Net Promoter Score of 0-10 answers (promoters 9-10, passives 7-8, detractors 0-6).",
+      "Roles: score, optional weight (survey weight).",
+      "stdout JSON: {\"n\":..,\"promoters\":..,\"passives\":..,\"detractors\":..,\"nps\":..,"
+          + "\"standardError\":..,\"ci95\":[lo,hi],..}; nps in points from -100 to 100;"
+          + " ci95 is the adjusted-Wald interval (Rocks 2016), ci95Wald the Wald one.",
+      "With --by: {\"groups\":{\"<value>\":{..}},\"overall\":{..}}."
+    })
+final class NpsCommand implements Callable<Integer> {
+  static final String RULE = "an integer from 0 to 10";
+
+  @Option(names = "--input", required = true, description = "CSV file, or - for stdin")
+  String input;
+
+  @Option(names = "--by", description = "column to break the score down by")
+  @Nullable String by;
+
+  @Option(names = "--columns", description = "role=column[,role=column...]")
+  @Nullable String columns;
+
+  @Override
+  public Integer call() {
+    MetricsCli.run(
+        input,
+        columns,
+        List.of("score"),
+        List.of("weight"),
+        by,
+        Nps::accumulator,
+        NpsCommand::read,
+        NpsCommand::json);
+    return Main.OK;
+  }
+
+  private static void read(CsvInput.Row row, NpsAccumulator acc) {
+    int score = MetricsCli.score(row, RULE);
+    Double w = MetricsCli.weight(row);
+    MetricsCli.add(
+        row,
+        "score",
+        Integer.toString(score),
+        () -> {
+          if (w == null) {
+            acc.add(score);
+          } else {
+            acc.add(score, w);
+          }
+        });
+  }
+
+  static Map<String, Object> json(NpsResult r) {
+    Map<String, Object> out = new LinkedHashMap<>();
+    out.put("n", r.count());
+    out.put("promoters", MetricsCli.count(r.promoters()));
+    out.put("passives", MetricsCli.count(r.passives()));
+    out.put("detractors", MetricsCli.count(r.detractors()));
+    if (r.effectiveCount() != r.count()) {
+      out.put("effectiveN", r.effectiveCount());
+    }
+    if (r.count() == 0) {
+      for (String f : List.of("nps", "standardError", "ci95", "ci95Wald")) {
+        out.put(f, null);
+      }
+      out.put("reason", "no responses");
+      return out;
+    }
+    out.put("nps", r.nps());
+    out.put("standardError", r.standardError());
+    out.put("ci95", MetricsCli.bounds(r.adjustedWaldInterval(0.95)));
+    out.put("ci95Method", "adjusted-wald");
+    out.put("adjustedNps", r.adjustedNps());
+    out.put("ci95Wald", MetricsCli.bounds(r.interval(NpsMethod.WALD, 0.95)));
+    return out;
+  }
+}
