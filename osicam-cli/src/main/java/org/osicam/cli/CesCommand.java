@@ -4,12 +4,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import org.jspecify.annotations.Nullable;
 import org.osicam.metrics.survey.Ces;
-import org.osicam.metrics.survey.CesAccumulator;
 import org.osicam.metrics.survey.CesResult;
 import org.osicam.metrics.survey.CesScale;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code osicam ces}: Customer Effort Score on the 1-5 or 1-7 scale. */
@@ -28,17 +27,10 @@ final class CesCommand implements Callable<Integer> {
 
   @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
 
-  @Option(names = "--input", required = true, description = "CSV file, or - for stdin")
-  String input;
+  @Mixin MetricsOptions options = new MetricsOptions();
 
   @Option(names = "--scale", required = true, description = "5 or 7")
   String scale;
-
-  @Option(names = "--by", description = "column to break the score down by")
-  @Nullable String by;
-
-  @Option(names = "--columns", description = "role=column[,role=column...]")
-  @Nullable String columns;
 
   @Override
   public Integer call() {
@@ -51,29 +43,15 @@ final class CesCommand implements Callable<Integer> {
     }
     String rule = "an integer from 1 to " + s.max() + " (CES " + s.max() + "-point scale)";
     MetricsCli.run(
-        input,
-        columns,
+        options.input,
+        options.columns,
         List.of("score"),
         List.of("weight"),
-        by,
+        options.by,
         () -> Ces.accumulator(s),
-        (row, acc) -> read(row, acc, rule),
+        (row, acc) -> MetricsCli.readScore(row, rule, acc::add, acc::add),
         CesCommand::json);
     return Main.OK;
-  }
-
-  private static void read(CsvInput.Row row, CesAccumulator acc, String rule) {
-    int score = MetricsCli.score(row, rule);
-    Double w = MetricsCli.weight(row);
-    try {
-      if (w == null) {
-        acc.add(score);
-      } else {
-        acc.add(score, w);
-      }
-    } catch (IllegalArgumentException e) {
-      throw row.error("score", Integer.toString(score), rule);
-    }
   }
 
   static Map<String, Object> json(CesResult r) {

@@ -4,11 +4,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import org.jspecify.annotations.Nullable;
 import org.osicam.metrics.survey.Csat;
-import org.osicam.metrics.survey.CsatAccumulator;
 import org.osicam.metrics.survey.CsatResult;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code osicam csat}: customer satisfaction as the top-two-box share. */
@@ -27,17 +26,10 @@ final class CsatCommand implements Callable<Integer> {
 
   @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
 
-  @Option(names = "--input", required = true, description = "CSV file, or - for stdin")
-  String input;
+  @Mixin MetricsOptions options = new MetricsOptions();
 
   @Option(names = "--scale", defaultValue = "5", description = "5 (the only CSAT scale supported)")
   int scale;
-
-  @Option(names = "--by", description = "column to break the score down by")
-  @Nullable String by;
-
-  @Option(names = "--columns", description = "role=column[,role=column...]")
-  @Nullable String columns;
 
   @Override
   public Integer call() {
@@ -46,31 +38,15 @@ final class CsatCommand implements Callable<Integer> {
           spec.commandLine(), "--scale must be 5, was " + scale);
     }
     MetricsCli.run(
-        input,
-        columns,
+        options.input,
+        options.columns,
         List.of("score"),
         List.of("weight"),
-        by,
+        options.by,
         Csat::accumulator,
-        CsatCommand::read,
+        (row, acc) -> MetricsCli.readScore(row, RULE, acc::add, acc::add),
         CsatCommand::json);
     return Main.OK;
-  }
-
-  private static void read(CsvInput.Row row, CsatAccumulator acc) {
-    int score = MetricsCli.score(row, RULE);
-    Double w = MetricsCli.weight(row);
-    MetricsCli.add(
-        row,
-        "score",
-        Integer.toString(score),
-        () -> {
-          if (w == null) {
-            acc.add(score);
-          } else {
-            acc.add(score, w);
-          }
-        });
   }
 
   static Map<String, Object> json(CsatResult r) {

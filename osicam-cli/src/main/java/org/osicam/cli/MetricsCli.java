@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.BiConsumer;
 import java.util.function.Function;
+import java.util.function.IntConsumer;
 import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 import org.osicam.core.InvalidDataException;
@@ -81,12 +82,27 @@ final class MetricsCli {
     }
   }
 
-  /** Runs {@code add}, reporting an {@link InvalidDataException} against the row's cell. */
-  static void add(CsvInput.Row row, String role, String value, Runnable add) {
+  /** Adds a weighted score to an accumulator. */
+  @FunctionalInterface
+  interface WeightedAdd {
+    void add(int score, double weight);
+  }
+
+  /**
+   * Reads the {@code score} (and optional {@code weight}) of a row into an accumulator; a score the
+   * accumulator rejects is reported against the row's cell with {@code rule}.
+   */
+  static void readScore(CsvInput.Row row, String rule, IntConsumer add, WeightedAdd addWeighted) {
+    int score = score(row, rule);
+    Double w = weight(row);
     try {
-      add.run();
+      if (w == null) {
+        add.accept(score);
+      } else {
+        addWeighted.add(score, w);
+      }
     } catch (InvalidDataException e) {
-      throw row.error(role, value, e.rule());
+      throw row.error("score", Integer.toString(score), rule);
     }
   }
 

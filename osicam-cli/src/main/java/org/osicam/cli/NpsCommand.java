@@ -4,13 +4,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import org.jspecify.annotations.Nullable;
 import org.osicam.metrics.survey.Nps;
-import org.osicam.metrics.survey.NpsAccumulator;
 import org.osicam.metrics.survey.NpsMethod;
 import org.osicam.metrics.survey.NpsResult;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Mixin;
 
 /** {@code osicam nps}: Net Promoter Score with its standard error and interval. */
 @Command(
@@ -27,43 +25,20 @@ import picocli.CommandLine.Option;
 final class NpsCommand implements Callable<Integer> {
   static final String RULE = "an integer from 0 to 10";
 
-  @Option(names = "--input", required = true, description = "CSV file, or - for stdin")
-  String input;
-
-  @Option(names = "--by", description = "column to break the score down by")
-  @Nullable String by;
-
-  @Option(names = "--columns", description = "role=column[,role=column...]")
-  @Nullable String columns;
+  @Mixin MetricsOptions options = new MetricsOptions();
 
   @Override
   public Integer call() {
     MetricsCli.run(
-        input,
-        columns,
+        options.input,
+        options.columns,
         List.of("score"),
         List.of("weight"),
-        by,
+        options.by,
         Nps::accumulator,
-        NpsCommand::read,
+        (row, acc) -> MetricsCli.readScore(row, RULE, acc::add, acc::add),
         NpsCommand::json);
     return Main.OK;
-  }
-
-  private static void read(CsvInput.Row row, NpsAccumulator acc) {
-    int score = MetricsCli.score(row, RULE);
-    Double w = MetricsCli.weight(row);
-    MetricsCli.add(
-        row,
-        "score",
-        Integer.toString(score),
-        () -> {
-          if (w == null) {
-            acc.add(score);
-          } else {
-            acc.add(score, w);
-          }
-        });
   }
 
   static Map<String, Object> json(NpsResult r) {

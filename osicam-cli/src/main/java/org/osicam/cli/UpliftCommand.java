@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import org.jspecify.annotations.Nullable;
 import org.osicam.metrics.uplift.Group;
 import org.osicam.metrics.uplift.GroupSummary;
 import org.osicam.metrics.uplift.TestMethod;
@@ -14,7 +13,7 @@ import org.osicam.metrics.uplift.Uplift;
 import org.osicam.metrics.uplift.UpliftAccumulator;
 import org.osicam.metrics.uplift.UpliftResult;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Mixin;
 
 /** {@code osicam uplift}: did the campaign work? Treatment versus control. */
 @Command(
@@ -32,23 +31,16 @@ import picocli.CommandLine.Option;
     })
 final class UpliftCommand implements Callable<Integer> {
 
-  @Option(names = "--input", required = true, description = "CSV file, or - for stdin")
-  String input;
-
-  @Option(names = "--by", description = "column to break the uplift down by (e.g. segment)")
-  @Nullable String by;
-
-  @Option(names = "--columns", description = "role=column[,role=column...]")
-  @Nullable String columns;
+  @Mixin MetricsOptions options = new MetricsOptions();
 
   @Override
   public Integer call() {
     MetricsCli.run(
-        input,
-        columns,
+        options.input,
+        options.columns,
         List.of("group", "converted"),
         List.of("revenue", "cost"),
-        by,
+        options.by,
         Uplift::accumulator,
         UpliftCommand::read,
         UpliftCommand::json);

@@ -2,6 +2,7 @@ package org.osicam.metrics.campaign;
 
 import org.osicam.core.InvalidDataException;
 import org.osicam.metrics.MetricAccumulator;
+import org.osicam.metrics.internal.Checks;
 
 /**
  * Accumulates campaign contacts and their outcomes. Mutable and not thread-safe: one per thread,
@@ -75,10 +76,7 @@ public final class CampaignAccumulator
    * @throws InvalidDataException if negative or not finite
    */
   public CampaignAccumulator addCost(double amount) {
-    if (!(amount >= 0) || !Double.isFinite(amount)) {
-      throw new InvalidDataException("cost", "a non-negative finite number", "" + amount);
-    }
-    cost += amount;
+    cost += Checks.nonNegativeAmount("cost", amount);
     return this;
   }
 

@@ -1,5 +1,7 @@
 package org.osicam.metrics.campaign;
 
+import org.osicam.metrics.internal.Checks;
+
 /**
  * Campaign KPIs. Each rate throws {@link IllegalStateException} when its denominator is zero (check
  * the count it divides by first). Record equality on doubles follows {@link Double#compare}.
@@ -43,21 +45,14 @@ public record CampaignResult(
     }
   }
 
-  private static double ratio(double num, double den, String what) {
-    if (den == 0) {
-      throw new IllegalStateException("no " + what + ": the rate is undefined");
-    }
-    return num / den;
-  }
-
   /** Response rate (taux de remontée): responses / deliveries. */
   public double responseRate() {
-    return ratio(responses, deliveries, "deliveries");
+    return Checks.ratio(responses, deliveries, "deliveries");
   }
 
   /** Conversion rate (taux de transformation): orders / responses. */
   public double conversionRate() {
-    return ratio(orders, responses, "responses");
+    return Checks.ratio(orders, responses, "responses");
   }
 
   /**
@@ -65,22 +60,22 @@ public record CampaignResult(
    * contact attempt, response rate × conversion rate when everything is delivered.
    */
   public double efficiencyRate() {
-    return ratio(orders, contacts, "contacts");
+    return Checks.ratio(orders, contacts, "contacts");
   }
 
   /** Average revenue per sale (panier moyen): revenue / orders. */
   public double averageRevenuePerSale() {
-    return ratio(revenue, orders, "orders");
+    return Checks.ratio(revenue, orders, "orders");
   }
 
   /** Acquisition cost: cost / new customers. */
   public double acquisitionCost() {
-    return ratio(cost, newCustomers, "new customers");
+    return Checks.ratio(cost, newCustomers, "new customers");
   }
 
   /** Cost per order: cost / orders. */
   public double costPerOrder() {
-    return ratio(cost, orders, "orders");
+    return Checks.ratio(cost, orders, "orders");
   }
 
   /**
@@ -89,6 +84,6 @@ public record CampaignResult(
    * org.osicam.metrics.uplift.Uplift} for the incremental ROI.
    */
   public double roi() {
-    return ratio(margin - cost, cost, "cost");
+    return Checks.ratio(margin - cost, cost, "cost");
   }
 }

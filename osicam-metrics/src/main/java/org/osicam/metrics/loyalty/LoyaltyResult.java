@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.Period;
 import java.util.Objects;
 import java.util.OptionalDouble;
+import org.osicam.metrics.internal.Checks;
 
 /**
  * Customer-base KPIs as of a date. Each rate throws {@link IllegalStateException} when its
@@ -45,16 +46,9 @@ public record LoyaltyResult(
     }
   }
 
-  private static double ratio(double num, double den, String what) {
-    if (den == 0) {
-      throw new IllegalStateException("no " + what + ": the rate is undefined");
-    }
-    return num / den;
-  }
-
   /** Retention rate: retained / customers at start (new customers excluded). */
   public double retentionRate() {
-    return ratio(retained, customersAtStart, "customers at start");
+    return Checks.ratio(retained, customersAtStart, "customers at start");
   }
 
   /** Churn rate: 1 − retention rate (no purchase in the current period counts as lost). */
@@ -64,14 +58,14 @@ public record LoyaltyResult(
 
   /** Acquisition rate (base growth): new customers / customers at start. */
   public double acquisitionRate() {
-    return ratio(newCustomers, customersAtStart, "customers at start");
+    return Checks.ratio(newCustomers, customersAtStart, "customers at start");
   }
 
   /**
    * Repurchase rate: customers with two or more orders / customers with one or more, this period.
    */
   public double repurchaseRate() {
-    return ratio(repeatCustomers, activeCustomers, "active customers");
+    return Checks.ratio(repeatCustomers, activeCustomers, "active customers");
   }
 
   /**
@@ -79,17 +73,17 @@ public record LoyaltyResult(
    * period (returning rather than new or reactivated).
    */
   public double loyaltyRate() {
-    return ratio(retained, activeCustomers, "active customers");
+    return Checks.ratio(retained, activeCustomers, "active customers");
   }
 
   /** Average order value: revenue / orders in the current period. */
   public double averageOrderValue() {
-    return ratio(revenue, orders, "orders");
+    return Checks.ratio(revenue, orders, "orders");
   }
 
   /** Purchase frequency: orders per active customer in the current period. */
   public double purchaseFrequency() {
-    return ratio(orders, activeCustomers, "active customers");
+    return Checks.ratio(orders, activeCustomers, "active customers");
   }
 
   /**

@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.Objects;
 import org.osicam.core.InvalidDataException;
 import org.osicam.metrics.MetricAccumulator;
+import org.osicam.metrics.internal.Checks;
 
 /**
  * Accumulates one outcome per customer of an experiment. Mutable and not thread-safe. Obtain from
@@ -98,10 +99,7 @@ public final class UpliftAccumulator implements MetricAccumulator<UpliftAccumula
    * @throws InvalidDataException if negative or not finite
    */
   public UpliftAccumulator addCost(double amount) {
-    if (!(amount >= 0) || !Double.isFinite(amount)) {
-      throw new InvalidDataException("cost", "a non-negative finite number", "" + amount);
-    }
-    cost += amount;
+    cost += Checks.nonNegativeAmount("cost", amount);
     return this;
   }
 
