@@ -1,7 +1,6 @@
 package org.osicam.cli;
 
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.osicam.metrics.survey.Ces;
@@ -42,12 +41,8 @@ final class CesCommand implements Callable<Integer> {
           spec.commandLine(), "--scale must be 5 or 7, was '" + scale + "'");
     }
     String rule = "an integer from 1 to " + s.max() + " (CES " + s.max() + "-point scale)";
-    MetricsCli.run(
-        options.input,
-        options.columns,
-        List.of("score"),
-        List.of("weight"),
-        options.by,
+    MetricsCli.runScores(
+        options,
         () -> Ces.accumulator(s),
         (row, acc) -> MetricsCli.readScore(row, rule, acc::add, acc::add),
         CesCommand::json);
@@ -59,9 +54,7 @@ final class CesCommand implements Callable<Integer> {
     out.put("n", r.count());
     out.put("scale", r.scale().max());
     out.put("goodEnd", r.scale().goodEnd());
-    if (r.effectiveCount() != r.count()) {
-      out.put("effectiveN", r.effectiveCount());
-    }
+    MetricsCli.effectiveCount(out, r.count(), r.effectiveCount());
     MetricsCli.put(out, "mean", r::mean);
     MetricsCli.put(out, "standardDeviation", r::standardDeviation);
     MetricsCli.put(out, "standardError", r::standardError);

@@ -1,7 +1,6 @@
 package org.osicam.cli;
 
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.osicam.metrics.survey.Csat;
@@ -37,12 +36,8 @@ final class CsatCommand implements Callable<Integer> {
       throw new picocli.CommandLine.ParameterException(
           spec.commandLine(), "--scale must be 5, was " + scale);
     }
-    MetricsCli.run(
-        options.input,
-        options.columns,
-        List.of("score"),
-        List.of("weight"),
-        options.by,
+    MetricsCli.runScores(
+        options,
         Csat::accumulator,
         (row, acc) -> MetricsCli.readScore(row, RULE, acc::add, acc::add),
         CsatCommand::json);
@@ -53,9 +48,7 @@ final class CsatCommand implements Callable<Integer> {
     Map<String, Object> out = new LinkedHashMap<>();
     out.put("n", r.count());
     out.put("satisfied", MetricsCli.count(r.weights().get(3) + r.weights().get(4)));
-    if (r.effectiveCount() != r.count()) {
-      out.put("effectiveN", r.effectiveCount());
-    }
+    MetricsCli.effectiveCount(out, r.count(), r.effectiveCount());
     MetricsCli.put(out, "csat", r::csat);
     MetricsCli.put(out, "ci95", () -> MetricsCli.bounds(r.wilsonInterval(0.95)));
     MetricsCli.put(out, "mean", r::mean);

@@ -27,14 +27,15 @@ final class MetricsCli {
    * {"groups":{..},"overall":{..}}} or the overall object alone.
    */
   static <A extends MetricAccumulator<A, R>, R> void run(
-      String input,
-      @Nullable String columns,
+      MetricsOptions options,
       List<String> required,
       List<String> optional,
-      @Nullable String by,
       Supplier<A> factory,
       BiConsumer<CsvInput.Row, A> reader,
       Function<R, Map<String, Object>> toJson) {
+    String input = options.input;
+    String by = options.by;
+    String columns = options.columns;
     Breakdown<String, A, R> groups = Breakdown.of(factory);
     try (CsvInput in = CsvInput.open(input, CsvInput.parseMapping(columns), required, optional)) {
       if (by != null && in.header().stream().noneMatch(h -> h.equalsIgnoreCase(by))) {
@@ -70,6 +71,22 @@ final class MetricsCli {
       out.put("overall", toJson.apply(groups.overall()));
     }
     Output.json(System.out, out);
+  }
+
+  /** {@link #run} for the survey commands: role {@code score}, optional {@code weight}. */
+  static <A extends MetricAccumulator<A, R>, R> void runScores(
+      MetricsOptions options,
+      Supplier<A> factory,
+      BiConsumer<CsvInput.Row, A> reader,
+      Function<R, Map<String, Object>> toJson) {
+    run(options, List.of("score"), List.of("weight"), factory, reader, toJson);
+  }
+
+  /** Adds {@code effectiveN} when survey weights make it differ from {@code n}. */
+  static void effectiveCount(Map<String, Object> out, long count, double effectiveCount) {
+    if (effectiveCount != count) {
+      out.put("effectiveN", effectiveCount);
+    }
   }
 
   /** Parses an integer score and feeds it, turning a range error into exit code 3. */

@@ -29,12 +29,8 @@ final class NpsCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    MetricsCli.run(
-        options.input,
-        options.columns,
-        List.of("score"),
-        List.of("weight"),
-        options.by,
+    MetricsCli.runScores(
+        options,
         Nps::accumulator,
         (row, acc) -> MetricsCli.readScore(row, RULE, acc::add, acc::add),
         NpsCommand::json);
@@ -47,9 +43,7 @@ final class NpsCommand implements Callable<Integer> {
     out.put("promoters", MetricsCli.count(r.promoters()));
     out.put("passives", MetricsCli.count(r.passives()));
     out.put("detractors", MetricsCli.count(r.detractors()));
-    if (r.effectiveCount() != r.count()) {
-      out.put("effectiveN", r.effectiveCount());
-    }
+    MetricsCli.effectiveCount(out, r.count(), r.effectiveCount());
     if (r.count() == 0) {
       for (String f : List.of("nps", "standardError", "ci95", "ci95Wald")) {
         out.put(f, null);

@@ -36,11 +36,9 @@ final class UpliftCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     MetricsCli.run(
-        options.input,
-        options.columns,
+        options,
         List.of("group", "converted"),
         List.of("revenue", "cost"),
-        options.by,
         Uplift::accumulator,
         UpliftCommand::read,
         UpliftCommand::json);
