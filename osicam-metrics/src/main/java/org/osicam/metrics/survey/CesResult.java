@@ -20,6 +20,7 @@ public record CesResult(CesScale scale, long count, List<Double> weights, double
   public CesResult {
     Objects.requireNonNull(scale, "scale");
     weights = SurveyChecks.weights(weights, scale.max(), "weights");
+    SurveyChecks.consistent(count, SurveyChecks.sum(weights), effectiveCount);
   }
 
   private MeanStats stats() {

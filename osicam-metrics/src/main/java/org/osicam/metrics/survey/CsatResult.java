@@ -17,6 +17,7 @@ public record CsatResult(long count, List<Double> weights, double effectiveCount
   /** Validates and copies. */
   public CsatResult {
     weights = SurveyChecks.weights(weights, 5, "weights");
+    SurveyChecks.consistent(count, SurveyChecks.sum(weights), effectiveCount);
   }
 
   /** Share of satisfied answers (4 or 5), 0 to 1. */

@@ -32,6 +32,7 @@ public record NpsResult(
             String.format(Locale.ROOT, "weights must be finite and non-negative, was %s", v));
       }
     }
+    SurveyChecks.consistent(count, promoters + passives + detractors, effectiveCount);
   }
 
   /**

@@ -34,6 +34,19 @@ final class SurveyChecks {
     return List.copyOf(weights);
   }
 
+  /** Responses and weights agree: none of either, or some of both. */
+  static void consistent(long count, double totalWeight, double effectiveCount) {
+    if ((count == 0) != (totalWeight == 0) || (count == 0) != (effectiveCount == 0)) {
+      throw new IllegalArgumentException(
+          "count, total weight and effective count must all be zero or all positive, were "
+              + count
+              + ", "
+              + totalWeight
+              + ", "
+              + effectiveCount);
+    }
+  }
+
   static double sum(List<Double> values) {
     double s = 0;
     for (double v : values) {

@@ -92,6 +92,12 @@ class NpsTest {
   }
 
   @Test
+  void inconsistentResultIsRejected() {
+    assertThatThrownBy(() -> new NpsResult(3, 0, 0, 0, 3))
+        .isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
   void waldCannotCompareTwoGroupsWithoutVariance() {
     NpsResult a = NpsResult.ofCounts(0, 0, 5);
     assertThatThrownBy(() -> Nps.compare(a, a, NpsMethod.WALD, 0.95))
