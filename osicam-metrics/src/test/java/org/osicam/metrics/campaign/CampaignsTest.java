@@ -51,6 +51,17 @@ class CampaignsTest {
   }
 
   @Test
+  void keysAreValues() {
+    CampaignKey a = new CampaignKey("spring", "email", "gold");
+    CampaignKey b = new CampaignKey(new String("spring"), "email", "gold");
+    assertThat(a)
+        .isEqualTo(b)
+        .hasSameHashCodeAs(b)
+        .isNotEqualTo(new CampaignKey("spring", "sms", "gold"));
+    assertThat(a.equals(null)).isFalse();
+  }
+
+  @Test
   void breakdownByCampaignChannelAndSegmentRollsUp() {
     Breakdown<CampaignKey, CampaignAccumulator, CampaignResult> b = Campaigns.breakdown();
     b.group(new CampaignKey("spring", "email", "gold")).addContact(true, true, 1, 50, 20);
