@@ -8,6 +8,8 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -23,6 +25,28 @@ class RulesCommandTest {
     return p;
   }
 
+  /** Runs {@code osicam rules}, with the basket layout unless {@code extra} gives one. */
+  private static CliRunner.Result rules(
+      Object input, String support, String confidence, Path out, String... extra) {
+    List<String> args =
+        new ArrayList<>(
+            List.of(
+                "rules",
+                "--input",
+                input.toString(),
+                "--min-support",
+                support,
+                "--min-confidence",
+                confidence,
+                "--output",
+                out.toString()));
+    if (!Arrays.asList(extra).contains("--layout")) {
+      args.addAll(List.of("--layout", "basket"));
+    }
+    args.addAll(Arrays.asList(extra));
+    return CliRunner.run(args.toArray(new String[0]));
+  }
+
   private Path write(String name, String content) throws IOException {
     Path p = dir.resolve(name);
     Files.writeString(p, content, StandardCharsets.UTF_8);
@@ -33,19 +57,7 @@ class RulesCommandTest {
   void groceriesGiveTheArulesReferenceRules() throws IOException {
     Path out = dir.resolve("rules.csv");
 
-    CliRunner.Result r =
-        CliRunner.run(
-            "rules",
-            "--input",
-            groceries().toString(),
-            "--layout",
-            "basket",
-            "--min-support",
-            "0.001",
-            "--min-confidence",
-            "0.5",
-            "--output",
-            out.toString());
+    CliRunner.Result r = rules(groceries(), "0.001", "0.5", out);
 
     assertThat(r.exitCode()).as(r.err()).isZero();
     assertThat(r.out().strip())
@@ -67,19 +79,7 @@ class RulesCommandTest {
   void confidence08Gives410Rules() throws IOException {
     Path out = dir.resolve("rules.csv");
 
-    CliRunner.Result r =
-        CliRunner.run(
-            "rules",
-            "--input",
-            groceries().toString(),
-            "--layout",
-            "basket",
-            "--min-support",
-            "0.001",
-            "--min-confidence",
-            "0.8",
-            "--output",
-            out.toString());
+    CliRunner.Result r = rules(groceries(), "0.001", "0.8", out);
 
     assertThat(r.exitCode()).isZero();
     assertThat(r.out()).contains("\"rules\":410");
@@ -93,34 +93,17 @@ class RulesCommandTest {
     Path out1 = dir.resolve("r1.csv");
     Path out2 = dir.resolve("r2.csv");
 
-    CliRunner.Result r1 =
-        CliRunner.run(
-            "rules",
-            "--input",
-            basket.toString(),
-            "--layout",
-            "basket",
-            "--min-support",
-            "0.5",
-            "--min-confidence",
-            "0.6",
-            "--output",
-            out1.toString());
+    CliRunner.Result r1 = rules(basket, "0.5", "0.6", out1);
     CliRunner.Result r2 =
-        CliRunner.run(
-            "rules",
-            "--input",
-            longFile.toString(),
+        rules(
+            longFile,
+            "0.5",
+            "0.6",
+            out2,
             "--layout",
             "long",
             "--columns",
-            "basket_id=order,item=product",
-            "--min-support",
-            "0.5",
-            "--min-confidence",
-            "0.6",
-            "--output",
-            out2.toString());
+            "basket_id=order,item=product");
 
     assertThat(r1.exitCode()).as(r1.err()).isZero();
     assertThat(r2.exitCode()).as(r2.err()).isZero();
@@ -143,22 +126,7 @@ class RulesCommandTest {
     Path basket = write("b.csv", "a,b\na,b\nc\n");
     Path out = dir.resolve("r.csv");
 
-    CliRunner.Result r =
-        CliRunner.run(
-            "rules",
-            "--input",
-            basket.toString(),
-            "--layout",
-            "basket",
-            "--min-support",
-            "0.5",
-            "--min-confidence",
-            "0.9",
-            "--min-length",
-            "2",
-            "--all-measures",
-            "--output",
-            out.toString());
+    CliRunner.Result r = rules(basket, "0.5", "0.9", out, "--min-length", "2", "--all-measures");
 
     assertThat(r.exitCode()).as(r.err()).isZero();
     assertThat(Files.readAllLines(out))
@@ -173,19 +141,7 @@ class RulesCommandTest {
     Path basket = write("b.csv", "a,b\n\nc\n");
     Path out = dir.resolve("r.csv");
 
-    CliRunner.Result r =
-        CliRunner.run(
-            "rules",
-            "--input",
-            basket.toString(),
-            "--layout",
-            "basket",
-            "--min-support",
-            "0.1",
-            "--min-confidence",
-            "0.5",
-            "--output",
-            out.toString());
+    CliRunner.Result r = rules(basket, "0.1", "0.5", out);
 
     assertThat(r.exitCode()).isEqualTo(3);
     assertThat(r.err()).contains(basket + ", line 2").contains("at least one item");
@@ -196,19 +152,7 @@ class RulesCommandTest {
   void emptyItemExits3NamingLineAndColumn() throws IOException {
     Path basket = write("b.csv", "a,b\nc,,d\n");
 
-    CliRunner.Result r =
-        CliRunner.run(
-            "rules",
-            "--input",
-            basket.toString(),
-            "--layout",
-            "basket",
-            "--min-support",
-            "0.1",
-            "--min-confidence",
-            "0.5",
-            "--output",
-            dir.resolve("r.csv").toString());
+    CliRunner.Result r = rules(basket, "0.1", "0.5", dir.resolve("r.csv"));
 
     assertThat(r.exitCode()).isEqualTo(3);
     assertThat(r.err()).contains("line 2, column '#2'").contains("non-empty item");
@@ -219,19 +163,7 @@ class RulesCommandTest {
     Path basket = write("b.csv", "basket_id,item\n1,bread\n1,butter\n2,bread\n");
     Path out = dir.resolve("r.csv");
 
-    CliRunner.Result r =
-        CliRunner.run(
-            "rules",
-            "--input",
-            basket.toString(),
-            "--layout",
-            "basket",
-            "--min-support",
-            "0.1",
-            "--min-confidence",
-            "0.5",
-            "--output",
-            out.toString());
+    CliRunner.Result r = rules(basket, "0.1", "0.5", out);
 
     assertThat(r.exitCode()).isEqualTo(3);
     assertThat(r.err())
@@ -245,19 +177,7 @@ class RulesCommandTest {
   void longLayoutWithoutTheRoleColumnsExits3() throws IOException {
     Path basket = write("b.csv", "a,b\nc,d\n");
 
-    CliRunner.Result r =
-        CliRunner.run(
-            "rules",
-            "--input",
-            basket.toString(),
-            "--layout",
-            "long",
-            "--min-support",
-            "0.1",
-            "--min-confidence",
-            "0.5",
-            "--output",
-            dir.resolve("r.csv").toString());
+    CliRunner.Result r = rules(basket, "0.1", "0.5", dir.resolve("r.csv"), "--layout", "long");
 
     assertThat(r.exitCode()).isEqualTo(3);
     assertThat(r.err()).contains("basket_id");
@@ -267,19 +187,7 @@ class RulesCommandTest {
   void minimumSupportOutOfRangeIsAUsageError() throws IOException {
     Path basket = write("b.csv", "a,b\n");
     for (String bad : List.of("0", "1.5", "-0.1", "NaN")) {
-      CliRunner.Result r =
-          CliRunner.run(
-              "rules",
-              "--input",
-              basket.toString(),
-              "--layout",
-              "basket",
-              "--min-support",
-              bad,
-              "--min-confidence",
-              "0.5",
-              "--output",
-              dir.resolve("r.csv").toString());
+      CliRunner.Result r = rules(basket, bad, "0.5", dir.resolve("r.csv"));
 
       assertThat(r.exitCode()).as(bad).isEqualTo(2);
       assertThat(r.err()).contains("--min-support must be in (0, 1], was");
@@ -294,22 +202,7 @@ class RulesCommandTest {
     Path out = dir.resolve("r.csv");
 
     CliRunner.Result r =
-        CliRunner.run(
-            "rules",
-            "--input",
-            basket.toString(),
-            "--layout",
-            "basket",
-            "--hierarchy",
-            levels.toString(),
-            "--min-support",
-            "0.5",
-            "--min-confidence",
-            "0.9",
-            "--min-length",
-            "2",
-            "--output",
-            out.toString());
+        rules(basket, "0.5", "0.9", out, "--hierarchy", levels.toString(), "--min-length", "2");
 
     assertThat(r.exitCode()).as(r.err()).isZero();
     assertThat(r.out()).contains("\"items\":3");
@@ -322,19 +215,7 @@ class RulesCommandTest {
 
   @Test
   void missingInputExits3() {
-    CliRunner.Result r =
-        CliRunner.run(
-            "rules",
-            "--input",
-            dir.resolve("none.csv").toString(),
-            "--layout",
-            "basket",
-            "--min-support",
-            "0.1",
-            "--min-confidence",
-            "0.5",
-            "--output",
-            dir.resolve("r.csv").toString());
+    CliRunner.Result r = rules(dir.resolve("none.csv"), "0.1", "0.5", dir.resolve("r.csv"));
 
     assertThat(r.exitCode()).isEqualTo(3);
     assertThat(r.err()).contains("no such file");

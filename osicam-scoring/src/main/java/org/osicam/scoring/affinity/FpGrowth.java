@@ -167,25 +167,15 @@ final class FpGrowth {
         }
       }
     }
-    int kept = 0;
-    long keptOccurrences = 0;
     int[] newLocal = new int[item];
-    for (int j = 0; j < item; j++) {
-      if (cc[j] >= minCount) {
-        newLocal[j] = kept++;
-        keptOccurrences += cc[j];
-      } else {
-        newLocal[j] = -1;
-      }
-    }
-    if (kept == 0) {
+    int[] globalOf = keep(cc, newLocal, null);
+    if (globalOf.length == 0) {
       return null;
     }
-    int[] globalOf = new int[kept];
-    for (int j = 0; j < item; j++) {
-      if (newLocal[j] >= 0) {
-        globalOf[newLocal[j]] = j;
-      }
+    int kept = globalOf.length;
+    long keptOccurrences = 0;
+    for (int g : globalOf) {
+      keptOccurrences += cc[g];
     }
     Tree tree = new Tree(globalOf, (int) Math.min(keptOccurrences, 1 << 20));
     int[] path = new int[kept];
@@ -204,6 +194,26 @@ final class FpGrowth {
       }
     }
     return tree;
+  }
+
+  /**
+   * Keeps the items whose count reaches the minimum: fills {@code newLocal} (old index to new
+   * index, -1 when dropped) and returns the kept items' global ranks in order.
+   *
+   * @param globalOf old index to global rank, or null when old indexes are global ranks
+   */
+  private int[] keep(int[] cc, int[] newLocal, int @Nullable [] globalOf) {
+    int kept = 0;
+    for (int j = 0; j < cc.length; j++) {
+      newLocal[j] = cc[j] >= minCount ? kept++ : -1;
+    }
+    int[] keptGlobal = new int[kept];
+    for (int j = 0; j < cc.length; j++) {
+      if (newLocal[j] >= 0) {
+        keptGlobal[newLocal[j]] = globalOf == null ? j : globalOf[j];
+      }
+    }
+    return keptGlobal;
   }
 
   private void mineTree(Tree tree, int[] prefix, int depth) {
@@ -231,24 +241,12 @@ final class FpGrowth {
         pathNodes++;
       }
     }
-    int kept = 0;
     int[] newLocal = new int[item];
-    for (int j = 0; j < item; j++) {
-      if (cc[j] >= minCount) {
-        newLocal[j] = kept++;
-      } else {
-        newLocal[j] = -1;
-      }
-    }
-    if (kept == 0) {
+    int[] globalOf = keep(cc, newLocal, tree.globalOf);
+    if (globalOf.length == 0) {
       return null;
     }
-    int[] globalOf = new int[kept];
-    for (int j = 0; j < item; j++) {
-      if (newLocal[j] >= 0) {
-        globalOf[newLocal[j]] = tree.globalOf[j];
-      }
-    }
+    int kept = globalOf.length;
     Tree result = new Tree(globalOf, Math.max(16, pathNodes / 2));
     int[] path = new int[kept];
     for (int node = tree.headFirst[item]; node != 0; node = tree.next[node]) {

@@ -11,6 +11,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
 import org.jspecify.annotations.Nullable;
+import org.osicam.scoring.internal.SetOnce;
 
 /**
  * Next best product: ranks the products a customer does not have by the association rules their
@@ -136,16 +137,9 @@ public final class NextBestProduct {
     private Ranking ranking = Ranking.CONFIDENCE;
     private int maxResults = 5;
     private double minLift = 1.0;
-    private final boolean[] set = new boolean[5];
+    private final SetOnce options = new SetOnce();
 
     private Builder() {}
-
-    private void once(int option, String name) {
-      if (set[option]) {
-        throw new IllegalStateException(name + " was already set");
-      }
-      set[option] = true;
-    }
 
     /**
      * The global rules (all customers).
@@ -155,7 +149,7 @@ public final class NextBestProduct {
      */
     public Builder rules(RuleSet rules) {
       Objects.requireNonNull(rules, "rules");
-      once(0, "rules");
+      options.check("rules");
       this.global = rules;
       return this;
     }
@@ -168,7 +162,7 @@ public final class NextBestProduct {
      */
     public Builder segmentRules(Map<String, RuleSet> rules) {
       Objects.requireNonNull(rules, "rules");
-      once(1, "segmentRules");
+      options.check("segmentRules");
       bySegment.putAll(rules);
       return this;
     }
@@ -181,7 +175,7 @@ public final class NextBestProduct {
      */
     public Builder rankBy(Ranking ranking) {
       Objects.requireNonNull(ranking, "ranking");
-      once(2, "rankBy");
+      options.check("rankBy");
       this.ranking = ranking;
       return this;
     }
@@ -196,7 +190,7 @@ public final class NextBestProduct {
       if (maxResults < 1) {
         throw new IllegalArgumentException("maxResults must be >= 1, was " + maxResults);
       }
-      once(3, "maxResults");
+      options.check("maxResults");
       this.maxResults = maxResults;
       return this;
     }
@@ -212,7 +206,7 @@ public final class NextBestProduct {
       if (!(minLift >= 0.0) || Double.isInfinite(minLift)) {
         throw new IllegalArgumentException("minLift must be finite and >= 0, was " + minLift);
       }
-      once(4, "minLift");
+      options.check("minLift");
       this.minLift = minLift;
       return this;
     }

@@ -11,6 +11,7 @@ import java.util.TreeMap;
 import java.util.function.Function;
 import org.osicam.core.ProgressListener;
 import org.osicam.core.model.CustomerId;
+import org.osicam.scoring.internal.SetOnce;
 
 /**
  * Mines frequent itemsets and association rules with one item on the right-hand side. Immutable and
@@ -227,16 +228,9 @@ public final class RuleMiner {
     private int minLength = 1;
     private int maxLength = 10;
     private ProgressListener progress = ProgressListener.none();
-    private final boolean[] set = new boolean[5];
+    private final SetOnce options = new SetOnce();
 
     private Builder() {}
-
-    private void once(int option, String name) {
-      if (set[option]) {
-        throw new IllegalStateException(name + " was already set");
-      }
-      set[option] = true;
-    }
 
     /**
      * The minimum support as a share of baskets.
@@ -251,7 +245,7 @@ public final class RuleMiner {
         throw new IllegalArgumentException(
             "minSupport must be in (0, 1], was " + Double.toString(minSupport));
       }
-      once(0, "minSupport");
+      options.check("minSupport");
       this.minSupport = minSupport;
       return this;
     }
@@ -269,7 +263,7 @@ public final class RuleMiner {
         throw new IllegalArgumentException(
             "minConfidence must be in [0, 1], was " + Double.toString(minConfidence));
       }
-      once(1, "minConfidence");
+      options.check("minConfidence");
       this.minConfidence = minConfidence;
       return this;
     }
@@ -286,7 +280,7 @@ public final class RuleMiner {
       if (minLength < 1) {
         throw new IllegalArgumentException("minLength must be >= 1, was " + minLength);
       }
-      once(2, "minLength");
+      options.check("minLength");
       this.minLength = minLength;
       return this;
     }
@@ -303,7 +297,7 @@ public final class RuleMiner {
       if (maxLength < 1) {
         throw new IllegalArgumentException("maxLength must be >= 1, was " + maxLength);
       }
-      once(3, "maxLength");
+      options.check("maxLength");
       this.maxLength = maxLength;
       return this;
     }
@@ -317,7 +311,7 @@ public final class RuleMiner {
      */
     public Builder progress(ProgressListener progress) {
       Objects.requireNonNull(progress, "progress");
-      once(4, "progress");
+      options.check("progress");
       this.progress = progress;
       return this;
     }

@@ -13,6 +13,7 @@ import org.jspecify.annotations.Nullable;
 import org.osicam.core.event.CustomerEvent;
 import org.osicam.core.event.EventType;
 import org.osicam.core.model.ScoreKey;
+import org.osicam.scoring.internal.SetOnce;
 
 /**
  * Detects behaviour-change events in each customer's own history. Immutable and thread-safe; build
@@ -329,16 +330,9 @@ public final class ChangeDetector {
     private int minBaselinePurchases = 3;
     private int minRecentPurchases = 2;
     private final List<ScoreRule> scoreRules = new ArrayList<>();
-    private final boolean[] set = new boolean[4];
+    private final SetOnce options = new SetOnce();
 
     private Builder() {}
-
-    private void once(int option, String name) {
-      if (set[option]) {
-        throw new IllegalStateException(name + " was already set");
-      }
-      set[option] = true;
-    }
 
     /**
      * A rhythm break is raised when a gap at least as long as the current one has a probability
@@ -357,7 +351,7 @@ public final class ChangeDetector {
         throw new IllegalArgumentException(
             "minRepeatPurchases must be >= 1, was " + minRepeatPurchases);
       }
-      once(0, "rhythmBreak");
+      options.check("rhythmBreak");
       this.rhythmBreakProbability = probability;
       this.minRepeatPurchases = minRepeatPurchases;
       return this;
@@ -386,7 +380,7 @@ public final class ChangeDetector {
         throw new IllegalArgumentException(
             "P(alive) threshold must be in (0, 1), was " + threshold);
       }
-      once(1, "aliveProbability");
+      options.check("aliveProbability");
       this.alive = source;
       this.aliveThreshold = threshold;
       return this;
@@ -412,7 +406,7 @@ public final class ChangeDetector {
                 + " and "
                 + minWelchT);
       }
-      once(2, "spendShift");
+      options.check("spendShift");
       this.spendWindow = window;
       this.minRelativeChange = minRelativeChange;
       this.minWelchT = minWelchT;
@@ -425,7 +419,7 @@ public final class ChangeDetector {
      * @return this builder
      */
     public Builder noSpendShift() {
-      once(2, "spendShift");
+      options.check("spendShift");
       this.spendWindow = null;
       return this;
     }

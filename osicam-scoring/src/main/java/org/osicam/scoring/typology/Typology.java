@@ -14,6 +14,7 @@ import org.apache.commons.math3.ml.distance.EuclideanDistance;
 import org.apache.commons.math3.random.Well19937c;
 import org.osicam.core.InvalidDataException;
 import org.osicam.core.model.CustomerId;
+import org.osicam.scoring.internal.SetOnce;
 
 /**
  * Finds customer typologies with k-means++ (Arthur and Vassilvitskii 2007) on standardised
@@ -284,16 +285,9 @@ public final class Typology {
     private int maxIterations = 300;
     private int trials = 5;
     private int silhouetteSample = 2000;
-    private final boolean[] set = new boolean[6];
+    private final SetOnce options = new SetOnce();
 
     private Builder() {}
-
-    private void once(int option, String name) {
-      if (set[option]) {
-        throw new IllegalStateException(name + " was already set");
-      }
-      set[option] = true;
-    }
 
     /**
      * The feature names, one per column of the rows.
@@ -309,7 +303,7 @@ public final class Typology {
         throw new IllegalArgumentException(
             "features must be distinct non-blank names, at least one, was " + list);
       }
-      once(0, "features");
+      options.check("features");
       this.features = list;
       return this;
     }
@@ -336,7 +330,7 @@ public final class Typology {
         throw new IllegalArgumentException(
             "cluster range must satisfy 2 <= min <= max, was " + min + ".." + max);
       }
-      once(1, "clusters");
+      options.check("clusters");
       this.minClusters = min;
       this.maxClusters = max;
       return this;
@@ -349,7 +343,7 @@ public final class Typology {
      * @return this builder
      */
     public Builder seed(long seed) {
-      once(2, "seed");
+      options.check("seed");
       this.seed = seed;
       return this;
     }
@@ -364,7 +358,7 @@ public final class Typology {
       if (maxIterations < 1) {
         throw new IllegalArgumentException("maxIterations must be >= 1, was " + maxIterations);
       }
-      once(3, "maxIterations");
+      options.check("maxIterations");
       this.maxIterations = maxIterations;
       return this;
     }
@@ -379,7 +373,7 @@ public final class Typology {
       if (trials < 1) {
         throw new IllegalArgumentException("trials must be >= 1, was " + trials);
       }
-      once(4, "trials");
+      options.check("trials");
       this.trials = trials;
       return this;
     }
@@ -395,7 +389,7 @@ public final class Typology {
       if (size < 10) {
         throw new IllegalArgumentException("silhouetteSample must be >= 10, was " + size);
       }
-      once(5, "silhouetteSample");
+      options.check("silhouetteSample");
       this.silhouetteSample = size;
       return this;
     }
