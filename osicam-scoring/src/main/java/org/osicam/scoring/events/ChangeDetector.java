@@ -93,9 +93,9 @@ public final class ChangeDetector {
   }
 
   /**
-   * The events of many customers at {@code asOf}, streamed to a consumer (per customer in the order
-   * {@link #detect(CustomerHistory, Instant)} would not guarantee; use that method for a sorted
-   * list).
+   * The events of many customers at {@code asOf}, streamed to a consumer customer by customer; one
+   * customer's events come in detection order, not sorted by time (use {@link
+   * #detect(CustomerHistory, Instant)} for a sorted list).
    *
    * @param histories the customers' histories
    * @param asOf the evaluation date
