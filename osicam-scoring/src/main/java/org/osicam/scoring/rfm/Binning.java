@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import org.osicam.core.InvalidDataException;
+import org.osicam.scoring.internal.Quantiles;
 
 /**
  * How one RFM dimension is cut into scores 1..bins (for recency, the most recent bin scores

@@ -1,7 +1,7 @@
-package org.osicam.scoring.rfm;
+package org.osicam.scoring.internal;
 
-/** Sample quantiles as R computes them. */
-final class Quantiles {
+/** Sample quantiles as R computes them (shared by RFM and the relational matrix; not API). */
+public final class Quantiles {
   private Quantiles() {}
 
   /**
@@ -11,7 +11,7 @@ final class Quantiles {
    * @param sorted ascending values, at least one
    * @param p probability in [0, 1]
    */
-  static double type7(double[] sorted, double p) {
+  public static double type7(double[] sorted, double p) {
     int n = sorted.length;
     double index = 1 + Math.max(n - 1, 0) * p;
     int lo = (int) Math.floor(index);
