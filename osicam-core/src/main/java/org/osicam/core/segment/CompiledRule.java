@@ -138,6 +138,19 @@ final class CompiledRule {
         "segment '" + segment + "': rule `" + c + "`: " + what);
   }
 
+  /** Adds the score keys this rule ranks as percentiles. */
+  static void percentileKeys(Rule r, java.util.Set<ScoreKey> out) {
+    if (r instanceof And a) {
+      a.rules().forEach(x -> percentileKeys(x, out));
+    } else if (r instanceof Or o) {
+      o.rules().forEach(x -> percentileKeys(x, out));
+    } else if (r instanceof Not n) {
+      percentileKeys(n.rule(), out);
+    } else if (r instanceof Condition c && c.operand().kind() == Operand.Kind.PERCENTILE) {
+      out.add(ScoreKey.of(c.operand().name()));
+    }
+  }
+
   /** Prepares the rule for one table. */
   Bound bind(ProfileTable t, EvaluationContext ctx) {
     return bind(rule, t, ctx);
@@ -164,7 +177,11 @@ final class CompiledRule {
         return new BooleanLeaf(c, t.booleans.get(o.name()));
       }
     }
-    return new NumberLeaf(c, reader(c, t, ctx));
+    if (o.kind() == Operand.Kind.PERCENTILE && c.op().ordering()) {
+      PercentileReader pr = (PercentileReader) percentileReader(c, t, ctx);
+      return new PercentileCutLeaf(c, pr);
+    }
+    return new NumberLeaf(c, reader(c, t, ctx), Math.max(1, Math.min(BLOCK, t.size())));
   }
 
   private Reader reader(Condition c, ProfileTable t, EvaluationContext ctx) {
@@ -195,25 +212,29 @@ final class CompiledRule {
             : new EventReader(col, Math.toIntExact(start.toEpochDay()), asOf);
       }
       case PERCENTILE -> {
-        ScoreKey key = ScoreKey.of(o.name());
-        double[] ref =
-            ctx.reference(key)
-                .orElseThrow(
-                    () ->
-                        new IllegalStateException(
-                            "segment '"
-                                + segment
-                                + "': rule `"
-                                + c
-                                + "` needs a percentile reference for score '"
-                                + key
-                                + "': give one with EvaluationContext.withReference, or"
-                                + " evaluate a whole ProfileTable"));
-        double[] col = t.scores.get(o.name());
-        return col == null ? Reader.MISSING : new PercentileReader(col, ref);
+        return percentileReader(c, t, ctx);
       }
     }
     throw new AssertionError(o.kind());
+  }
+
+  private Reader percentileReader(Condition c, ProfileTable t, EvaluationContext ctx) {
+    ScoreKey key = ScoreKey.of(c.operand().name());
+    double[] ref =
+        ctx.reference(key)
+            .orElseThrow(
+                () ->
+                    new IllegalStateException(
+                        "segment '"
+                            + segment
+                            + "': rule `"
+                            + c
+                            + "` needs a percentile reference for score '"
+                            + key
+                            + "': give one with EvaluationContext.withReference, or"
+                            + " evaluate a whole ProfileTable"));
+    double[] col = t.scores.get(key.name());
+    return new PercentileReader(col == null ? new double[t.size()] : col, ref, col == null);
   }
 
   /** A rule bound to a table: evaluates rows {@code from..to-1} into {@code out} bits. */
@@ -363,13 +384,108 @@ final class CompiledRule {
   }
 
   /** Percentage of the reference at or below the value. */
-  private record PercentileReader(double[] col, double[] sortedRef) implements Reader {
+  private record PercentileReader(double[] col, double[] sortedRef, boolean absent)
+      implements Reader {
     @Override
     public void read(int from, int to, double[] buf) {
       for (int i = from; i < to; i++) {
-        double v = col[i];
-        buf[i - from] = v != v ? Double.NaN : 100.0 * atOrBelow(sortedRef, v) / sortedRef.length;
+        buf[i - from] = percentile(i);
       }
+    }
+
+    double value(int row) {
+      return absent ? Double.NaN : col[row];
+    }
+
+    double percentile(int row) {
+      double v = value(row);
+      return v != v ? Double.NaN : 100.0 * atOrBelow(sortedRef, v) / sortedRef.length;
+    }
+
+    /**
+     * The smallest score value whose percentile passes {@code 100 k / N >= a} (or {@code > a} when
+     * strict): the percentile only changes at reference values, so an ordering on the percentile is
+     * an ordering on the raw score. Positive infinity when no value passes.
+     */
+    double cut(double a, boolean strict) {
+      int n = sortedRef.length;
+      int lo = 0;
+      int hi = n + 1;
+      while (lo < hi) {
+        int k = (lo + hi) >>> 1;
+        double pct = 100.0 * k / n;
+        if (strict ? pct > a : pct >= a) {
+          hi = k;
+        } else {
+          lo = k + 1;
+        }
+      }
+      if (lo == 0) {
+        return Double.NEGATIVE_INFINITY;
+      }
+      return lo > n ? Double.POSITIVE_INFINITY : sortedRef[lo - 1];
+    }
+  }
+
+  /**
+   * An ordering on a percentile, evaluated as cut-offs on the raw score (same result as ranking
+   * every row, without a binary search per row).
+   */
+  private static final class PercentileCutLeaf implements Bound {
+    private final Condition c;
+    private final PercentileReader reader;
+    private final double low;
+    private final double high;
+
+    PercentileCutLeaf(Condition c, PercentileReader reader) {
+      this.c = c;
+      this.reader = reader;
+      double a = c.values().get(0).asDouble();
+      // pass iff low <= v < high
+      switch (c.op()) {
+        case GE -> {
+          low = reader.cut(a, false);
+          high = Double.POSITIVE_INFINITY;
+        }
+        case GT -> {
+          low = reader.cut(a, true);
+          high = Double.POSITIVE_INFINITY;
+        }
+        case LT -> {
+          low = Double.NEGATIVE_INFINITY;
+          high = reader.cut(a, false);
+        }
+        case LE -> {
+          low = Double.NEGATIVE_INFINITY;
+          high = reader.cut(a, true);
+        }
+        case BETWEEN -> {
+          low = reader.cut(a, false);
+          high = reader.cut(c.values().get(1).asDouble(), true);
+        }
+        default -> throw new IllegalStateException("not an ordering: " + c);
+      }
+    }
+
+    private boolean test(double v) {
+      return v >= low && (v < high || high == Double.POSITIVE_INFINITY);
+    }
+
+    @Override
+    public void eval(int from, int to, long[] out) {
+      Arrays.fill(out, 0L);
+      for (int i = from; i < to; i++) {
+        int k = i - from;
+        out[k >>> 6] |= (test(reader.value(i)) ? 1L : 0L) << k;
+      }
+    }
+
+    @Override
+    public void explain(int row, List<Explanation.Check> checks) {
+      double p = reader.percentile(row);
+      checks.add(
+          new Explanation.Check(
+              c.toString(), p != p ? null : Format.number(p), test(reader.value(row))));
     }
   }
 
@@ -394,9 +510,10 @@ final class CompiledRule {
     private final double a;
     private final double b;
     private final double[] set;
-    private final double[] buf = new double[BLOCK];
+    private final double[] buf;
 
-    NumberLeaf(Condition c, Reader reader) {
+    NumberLeaf(Condition c, Reader reader, int bufferSize) {
+      this.buf = new double[bufferSize];
       this.c = c;
       this.reader = reader;
       this.op = c.op();

@@ -1,8 +1,9 @@
 package org.osicam.core.segment;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 import org.osicam.core.model.ScoreKey;
 
 /**
@@ -12,14 +13,18 @@ import org.osicam.core.model.ScoreKey;
 final class Evaluator {
   private final Schema schema;
   private final List<CompiledRule> rules;
+  private final Set<ScoreKey> percentileKeys;
 
   Evaluator(Schema schema, List<Segment> segments) {
     this.schema = schema;
     List<CompiledRule> list = new ArrayList<>();
+    Set<ScoreKey> keys = new TreeSet<>();
     for (Segment s : segments) {
       list.add(CompiledRule.compile(s.name(), s.rule(), schema));
+      CompiledRule.percentileKeys(s.rule(), keys);
     }
     this.rules = List.copyOf(list);
+    this.percentileKeys = Set.copyOf(keys);
   }
 
   Schema schema() {
@@ -48,13 +53,10 @@ final class Evaluator {
   EvaluationContext populationContext(ProfileTable t, EvaluationContext ctx) {
     checkSchema(t);
     EvaluationContext full = ctx;
-    for (ScoreKey key : schema.scores()) {
+    for (ScoreKey key : percentileKeys) {
       if (ctx.reference(key).isEmpty()) {
-        double[] col = t.scores.get(key.name());
-        double[] present =
-            col == null ? new double[0] : Arrays.stream(col).filter(v -> v == v).sorted().toArray();
         // no values at all: every row's percentile is missing, the empty reference is never read
-        full = full.withSorted(key, present);
+        full = full.withSorted(key, t.sortedScores(key));
       }
     }
     return full;

@@ -38,6 +38,7 @@ public final class ProfileTable {
   final Map<String, byte[]> booleans;
   final Map<String, double[]> scores;
   final Map<String, EventColumn> events;
+  private final Map<String, double[]> sortedScores = new java.util.concurrent.ConcurrentHashMap<>();
 
   /** Dictionary-coded text: {@code codes[row]} indexes {@code dictionary}, -1 when missing. */
   record StringColumn(int[] codes, String[] dictionary, Map<String, Integer> index) {}
@@ -148,6 +149,18 @@ public final class ProfileTable {
           "a " + v.getClass().getSimpleName());
     }
     return v;
+  }
+
+  /** The present values of a score column, sorted (computed once per table; never modified). */
+  double[] sortedScores(ScoreKey key) {
+    return sortedScores.computeIfAbsent(
+        key.name(),
+        k -> {
+          double[] col = scores.get(k);
+          return col == null
+              ? new double[0]
+              : Arrays.stream(col).filter(v -> v == v).sorted().toArray();
+        });
   }
 
   /** The schema of the table. */

@@ -63,6 +63,62 @@ class RulePropertiesTest {
     }
   }
 
+  @Property(tries = 200)
+  void percentileCutOffsAgreeWithRankingEveryRow(
+      @ForAll("populations") List<Profile> people,
+      @ForAll("percentileOps") int op,
+      @ForAll("percentages") double a,
+      @ForAll("percentages") double b) {
+    Operand pct = Rule.percentile(S);
+    Rule rule =
+        switch (op) {
+          case 0 -> pct.ge(a);
+          case 1 -> pct.gt(a);
+          case 2 -> pct.lt(a);
+          case 3 -> pct.le(a);
+          default -> pct.between(Math.min(a, b), Math.max(a, b));
+        };
+    TagSet tags = TagSet.builder(SCHEMA).tag("p", rule).build();
+    double[] ref =
+        people.stream()
+            .filter(p -> p.score(S).isPresent())
+            .mapToDouble(p -> p.score(S).getAsDouble())
+            .sorted()
+            .toArray();
+
+    Tagging bulk = tags.tagAll(ProfileTable.of(SCHEMA, people), EvaluationContext.asOf(BASE));
+
+    for (int row = 0; row < people.size(); row++) {
+      boolean expected = false;
+      if (people.get(row).score(S).isPresent()) {
+        double v = people.get(row).score(S).getAsDouble();
+        long atOrBelow = java.util.Arrays.stream(ref).filter(x -> x <= v).count();
+        double p = 100.0 * atOrBelow / ref.length;
+        expected =
+            switch (op) {
+              case 0 -> p >= a;
+              case 1 -> p > a;
+              case 2 -> p < a;
+              case 3 -> p <= a;
+              default -> p >= Math.min(a, b) && p <= Math.max(a, b);
+            };
+      }
+      assertThat(bulk.has(row, "p")).as("row %d rule %s", row, rule).isEqualTo(expected);
+    }
+  }
+
+  @Provide
+  Arbitrary<Integer> percentileOps() {
+    return Arbitraries.integers().between(0, 4);
+  }
+
+  @Provide
+  Arbitrary<Double> percentages() {
+    return Arbitraries.oneOf(
+        Arbitraries.integers().between(-5, 105).map(i -> (double) i),
+        Arbitraries.of(0.0, 25.0, 100.0 / 3, 50.0, 100.0));
+  }
+
   private static boolean usesPercentile(List<Rule> rules) {
     return rules.stream().anyMatch(r -> r.toJson().contains("percentile"));
   }
