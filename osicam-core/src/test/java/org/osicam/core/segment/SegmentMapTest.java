@@ -293,4 +293,20 @@ class SegmentMapTest {
     assertThat(Profile.parseValue(" ")).isNull();
     assertThat(Set.of(Profile.parseValue("FR"))).containsExactly("FR");
   }
+
+  @Test
+  void columnTypesAreInferredFromText() {
+    assertThat(AttributeType.infer(java.util.Arrays.asList("12", "", null, "7.5")))
+        .isEqualTo(AttributeType.NUMBER);
+    assertThat(AttributeType.infer(List.of("true", "FALSE"))).isEqualTo(AttributeType.BOOLEAN);
+    assertThat(AttributeType.infer(List.of("2024-01-02"))).isEqualTo(AttributeType.DATE);
+    assertThat(AttributeType.infer(List.of("12", "FR"))).isEqualTo(AttributeType.STRING);
+    assertThat(AttributeType.infer(List.of(""))).isEqualTo(AttributeType.STRING);
+    assertThat(AttributeType.STRING.parse("42")).isEqualTo("42");
+    assertThat(AttributeType.NUMBER.parse(" 42 ")).isEqualTo(42.0);
+    assertThat(AttributeType.NUMBER.parse("")).isNull();
+    assertThatThrownBy(() -> AttributeType.DATE.parse("01/02/2024"))
+        .isInstanceOf(InvalidDataException.class)
+        .hasMessage("value must be a date like 2024-03-01, was \"01/02/2024\"");
+  }
 }
