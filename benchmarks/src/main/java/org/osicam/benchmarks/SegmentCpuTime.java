@@ -42,6 +42,7 @@ public final class SegmentCpuTime {
     r.transactions = transactions;
     r.setUp();
     time("RFM + classic map over " + transactions + " transactions", 6, r::scoreAndSegment);
+    time("RFM equal-count over " + transactions + " transactions", 4, r::scoreEqualCount);
   }
 
   private interface Op {
