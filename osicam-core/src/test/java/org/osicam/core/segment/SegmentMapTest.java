@@ -309,4 +309,22 @@ class SegmentMapTest {
         .isInstanceOf(InvalidDataException.class)
         .hasMessage("value must be a date like 2024-03-01, was \"01/02/2024\"");
   }
+
+  @Test
+  void tableColumnsAreCheckedAgainstTheSchema() {
+    List<CustomerId> ids = List.of(CustomerId.of("a"), CustomerId.of("b"));
+    assertThatThrownBy(() -> ProfileTable.builder(SCHEMA, ids).numbers("height", new double[2]))
+        .isInstanceOf(InvalidDataException.class)
+        .hasMessageStartingWith("column height must be an attribute of the schema");
+    assertThatThrownBy(() -> ProfileTable.builder(SCHEMA, ids).numbers("age", new double[3]))
+        .hasMessage("column age must be one value per row (2), was 3");
+    assertThatThrownBy(() -> ProfileTable.builder(SCHEMA, ids).numbers("country", new double[2]))
+        .hasMessage("column country must be of type string as the schema says, was number");
+    assertThatThrownBy(
+            () ->
+                ProfileTable.builder(SCHEMA, ids)
+                    .numbers("age", new double[2])
+                    .numbers("age", new double[2]))
+        .isInstanceOf(IllegalStateException.class);
+  }
 }
