@@ -1,4 +1,4 @@
-/** Implementation helpers shared by the scoring packages; not part of the API. */
+/** Implementation shared across scoring packages; not part of the API, may change any time. */
 @NullMarked
 package org.osicam.scoring.internal;
 
