@@ -68,6 +68,21 @@ final class InMemoryStore implements KnowledgeBaseStore {
     }
   }
 
+  @Override
+  public WriteBatch update(CustomerId id, Function<KnowledgeBaseStore, WriteBatch> decide) {
+    Objects.requireNonNull(id, "id");
+    Objects.requireNonNull(decide, "decide");
+    lock.writeLock().lock(); // the read lock taken by the view's reads is reentrant under it
+    try {
+      WriteBatch batch = Objects.requireNonNull(decide.apply(new ReadOnlyView(this)), "batch");
+      validate(batch);
+      mutate(batch);
+      return batch;
+    } finally {
+      lock.writeLock().unlock();
+    }
+  }
+
   private void validate(WriteBatch batch) {
     // customers after the batch, and the identity map after the batch
     Map<CustomerId, Customer> upserted = new HashMap<>();

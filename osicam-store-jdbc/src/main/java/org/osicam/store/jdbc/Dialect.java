@@ -1,0 +1,36 @@
+package org.osicam.store.jdbc;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.Locale;
+import java.util.Map;
+
+/** What differs between the supported databases: a few column types and the migration lock. */
+enum Dialect {
+  H2(Map.of("key", "VARCHAR", "text", "VARCHAR", "decimal", "DECFLOAT")),
+  POSTGRESQL(Map.of("key", "VARCHAR COLLATE \"C\"", "text", "VARCHAR", "decimal", "NUMERIC"));
+
+  private final Map<String, String> placeholders;
+
+  Dialect(Map<String, String> placeholders) {
+    this.placeholders = placeholders;
+  }
+
+  /** Column types that replace {@code ${name}} in migration scripts. */
+  Map<String, String> placeholders() {
+    return placeholders;
+  }
+
+  static Dialect of(Connection connection) throws SQLException {
+    String product = connection.getMetaData().getDatabaseProductName();
+    String p = product.toLowerCase(Locale.ROOT);
+    if (p.equals("h2")) {
+      return H2;
+    }
+    if (p.contains("postgresql")) {
+      return POSTGRESQL;
+    }
+    throw new IllegalArgumentException(
+        "dataSource must be a PostgreSQL or H2 database, was " + product);
+  }
+}
