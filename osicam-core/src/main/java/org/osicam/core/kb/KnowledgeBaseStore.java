@@ -60,8 +60,8 @@ public interface KnowledgeBaseStore {
   /**
    * Reads and writes one customer's data as one isolated step (check-then-act): while {@code
    * decide} reads through the view it is given and until the batch it returns is applied, no other
-   * writer can apply interactions or consents of that customer, nor upsert or erase it. This is what
-   * keeps contact-pressure caps and consent checks true under concurrent writers: count the
+   * writer can apply interactions or consents of that customer, nor upsert or erase it. This is
+   * what keeps contact-pressure caps and consent checks true under concurrent writers: count the
    * customer's delivered contacts in the view, and return a batch with the new contact only if the
    * cap allows it.
    *
@@ -71,8 +71,8 @@ public interface KnowledgeBaseStore {
    * than returning the batch. The view is valid only during the call; its write methods throw
    * {@link IllegalStateException}.
    *
-   * <p>The default throws {@link UnsupportedOperationException}: a store must implement it to
-   * offer the guarantee.
+   * <p>The default throws {@link UnsupportedOperationException}: a store must implement it to offer
+   * the guarantee.
    *
    * @param id the customer whose data the step reads
    * @param decide reads through the view and returns the batch to apply (possibly empty)

@@ -97,8 +97,8 @@ public final class JdbcStore implements KnowledgeBaseStore, AutoCloseable {
 
   /**
    * The embedded default: an H2 database in file mode in {@code directory} (created if missing),
-   * schema migrated. Several processes may open the same directory: the first one serves the
-   * others over a local socket (H2's automatic mixed mode). Close the store to release the files.
+   * schema migrated. Several processes may open the same directory: the first one serves the others
+   * over a local socket (H2's automatic mixed mode). Close the store to release the files.
    *
    * @param directory where the database files live
    * @return the open store
@@ -343,10 +343,10 @@ public final class JdbcStore implements KnowledgeBaseStore, AutoCloseable {
   }
 
   /**
-   * Conflicts that a retry resolves: serialization failure or deadlock (40001, 40P01), lock
-   * timeout (H2's HYT00), and a key or reference that a concurrent transaction wrote or removed
-   * between validation and write (23505, 23503; the retry validates again and reports bad data
-   * as {@link org.osicam.core.InvalidDataException}).
+   * Conflicts that a retry resolves: serialization failure or deadlock (40001, 40P01), lock timeout
+   * (H2's HYT00), and a key or reference that a concurrent transaction wrote or removed between
+   * validation and write (23505, 23503; the retry validates again and reports bad data as {@link
+   * org.osicam.core.InvalidDataException}).
    */
   private static boolean isTransient(SQLException e) {
     for (Throwable t = e; t != null; t = t.getCause()) {
@@ -490,8 +490,7 @@ public final class JdbcStore implements KnowledgeBaseStore, AutoCloseable {
     }
 
     @Override
-    public void forEachTransaction(
-        Instant from, Instant to, Consumer<? super Transaction> action) {
+    public void forEachTransaction(Instant from, Instant to, Consumer<? super Transaction> action) {
       on(
           c -> {
             reads.transactions(c, from, to, action);
@@ -530,8 +529,8 @@ public final class JdbcStore implements KnowledgeBaseStore, AutoCloseable {
     private Builder() {}
 
     /**
-     * @param value the database (PostgreSQL or H2); the store takes a connection per operation
-     *     and returns it, so pass a pool
+     * @param value the database (PostgreSQL or H2); the store takes a connection per operation and
+     *     returns it, so pass a pool
      * @return this builder
      * @throws IllegalStateException if the data source was already set
      */

@@ -27,8 +27,8 @@ import org.slf4j.LoggerFactory;
  * processes that start together migrate once. H2 commits DDL at once, so its scripts are written
  * with {@code IF NOT EXISTS} and are safe to run twice.
  *
- * <p>To extend the schema, add the next {@code V<n>__<name>.sql} to {@link #SCRIPTS}; never edit
- * an applied one.
+ * <p>To extend the schema, add the next {@code V<n>__<name>.sql} to {@link #SCRIPTS}; never edit an
+ * applied one.
  */
 final class Migrations {
   private static final Logger LOG = LoggerFactory.getLogger(Migrations.class);

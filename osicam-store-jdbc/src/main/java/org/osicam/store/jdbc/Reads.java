@@ -26,8 +26,8 @@ import org.osicam.core.model.SurveyResponse;
 import org.osicam.core.model.Transaction;
 
 /**
- * Every read of the store, on a connection the caller gives (a fresh one per call, or the one of
- * an isolated update). Lists come back in the order of the in-memory store.
+ * Every read of the store, on a connection the caller gives (a fresh one per call, or the one of an
+ * isolated update). Lists come back in the order of the in-memory store.
  */
 final class Reads {
   /** Half-open time range on (ts_sec, ts_nano), index-friendly on both databases. */
@@ -234,13 +234,17 @@ final class Reads {
   }
 
   List<Consent> consents(Connection c, CustomerId id) throws SQLException {
-    return byCustomer(c, "kb_consent", Rows.CONSENT_COLUMNS, "ts_sec, ts_nano, seq", id,
-        Rows::consent);
+    return byCustomer(
+        c, "kb_consent", Rows.CONSENT_COLUMNS, "ts_sec, ts_nano, seq", id, Rows::consent);
   }
 
   List<SurveyResponse> surveyResponses(Connection c, CustomerId id) throws SQLException {
     return byCustomer(
-        c, "kb_survey_response", Rows.RESPONSE_COLUMNS, "ts_sec, ts_nano, id", id,
+        c,
+        "kb_survey_response",
+        Rows.RESPONSE_COLUMNS,
+        "ts_sec, ts_nano, id",
+        id,
         Rows::surveyResponse);
   }
 
@@ -253,8 +257,7 @@ final class Reads {
   }
 
   private static <T> List<T> byCustomer(
-      Connection c, String table, String columns, String order, CustomerId id,
-      Sql.Mapper<T> mapper)
+      Connection c, String table, String columns, String order, CustomerId id, Sql.Mapper<T> mapper)
       throws SQLException {
     return List.copyOf(
         Sql.list(
@@ -273,7 +276,10 @@ final class Reads {
       throws SQLException {
     stream(
         c,
-        "SELECT " + Rows.TX_COLUMNS + " FROM kb_transaction WHERE" + RANGE
+        "SELECT "
+            + Rows.TX_COLUMNS
+            + " FROM kb_transaction WHERE"
+            + RANGE
             + " ORDER BY customer_id, ts_sec, ts_nano, id",
         ps -> bindRange(ps, 1, from, to),
         Rows::transaction,
@@ -281,8 +287,7 @@ final class Reads {
   }
 
   private <T> void stream(
-      Connection c, String sql, Sql.Binder binder, Sql.Mapper<T> mapper,
-      Consumer<? super T> action)
+      Connection c, String sql, Sql.Binder binder, Sql.Mapper<T> mapper, Consumer<? super T> action)
       throws SQLException {
     try (Sql.Cursor cursor = new Sql.Cursor(c, sql, fetchSize, binder)) {
       for (; cursor.hasRow(); cursor.next()) {
@@ -296,20 +301,44 @@ final class Reads {
     WriteBatch.Builder b = WriteBatch.builder();
     customers(c, null, b::customer);
     sourceRecords(c, null, b::sourceRecord);
-    stream(c, "SELECT " + Rows.TX_COLUMNS
+    stream(
+        c,
+        "SELECT "
+            + Rows.TX_COLUMNS
             + " FROM kb_transaction ORDER BY customer_id, ts_sec, ts_nano, id",
-        ps -> {}, Rows::transaction, b::transaction);
-    stream(c, "SELECT " + Rows.INTERACTION_COLUMNS
+        ps -> {},
+        Rows::transaction,
+        b::transaction);
+    stream(
+        c,
+        "SELECT "
+            + Rows.INTERACTION_COLUMNS
             + " FROM kb_interaction ORDER BY customer_id, ts_sec, ts_nano, id",
-        ps -> {}, Rows::interaction, b::interaction);
-    stream(c, "SELECT " + Rows.CONSENT_COLUMNS
+        ps -> {},
+        Rows::interaction,
+        b::interaction);
+    stream(
+        c,
+        "SELECT "
+            + Rows.CONSENT_COLUMNS
             + " FROM kb_consent ORDER BY customer_id, ts_sec, ts_nano, seq",
-        ps -> {}, Rows::consent, b::consent);
-    stream(c, "SELECT " + Rows.RESPONSE_COLUMNS
+        ps -> {},
+        Rows::consent,
+        b::consent);
+    stream(
+        c,
+        "SELECT "
+            + Rows.RESPONSE_COLUMNS
             + " FROM kb_survey_response ORDER BY customer_id, ts_sec, ts_nano, id",
-        ps -> {}, Rows::surveyResponse, b::surveyResponse);
-    stream(c, "SELECT " + Rows.SCORE_COLUMNS + " FROM kb_score ORDER BY customer_id, score_key",
-        ps -> {}, Rows::score, b::score);
+        ps -> {},
+        Rows::surveyResponse,
+        b::surveyResponse);
+    stream(
+        c,
+        "SELECT " + Rows.SCORE_COLUMNS + " FROM kb_score ORDER BY customer_id, score_key",
+        ps -> {},
+        Rows::score,
+        b::score);
     return b.build();
   }
 }

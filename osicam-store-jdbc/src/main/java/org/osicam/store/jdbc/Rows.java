@@ -46,8 +46,7 @@ final class Rows {
 
   // ---- instants: epoch seconds and nanoseconds, so any Instant round-trips
 
-  static void setInstant(PreparedStatement ps, int index, @Nullable Instant t)
-      throws SQLException {
+  static void setInstant(PreparedStatement ps, int index, @Nullable Instant t) throws SQLException {
     if (t == null) {
       ps.setNull(index, Types.BIGINT);
       ps.setNull(index + 1, Types.INTEGER);

@@ -115,19 +115,45 @@ final class Writes {
     upserted.keySet().forEach(id -> referenced.remove(id.value()));
     Set<String> known = new HashSet<>();
     Sql.forChunks(
-        c, "SELECT id FROM kb_customer WHERE id IN ({in})", referenced, fetchSize,
+        c,
+        "SELECT id FROM kb_customer WHERE id IN ({in})",
+        referenced,
+        fetchSize,
         rs -> known.add(rs.getString(1)));
     upserted.keySet().forEach(id -> known.add(id.value()));
 
     List<Transaction> newTx =
-        checkInserts(c, batch.transactions(), Transaction::id, Transaction::customerId, known,
-            "transaction", "kb_transaction", Rows.TX_COLUMNS, Rows::transaction);
+        checkInserts(
+            c,
+            batch.transactions(),
+            Transaction::id,
+            Transaction::customerId,
+            known,
+            "transaction",
+            "kb_transaction",
+            Rows.TX_COLUMNS,
+            Rows::transaction);
     List<Interaction> newInteractions =
-        checkInserts(c, batch.interactions(), Interaction::id, Interaction::customerId, known,
-            "interaction", "kb_interaction", Rows.INTERACTION_COLUMNS, Rows::interaction);
+        checkInserts(
+            c,
+            batch.interactions(),
+            Interaction::id,
+            Interaction::customerId,
+            known,
+            "interaction",
+            "kb_interaction",
+            Rows.INTERACTION_COLUMNS,
+            Rows::interaction);
     List<SurveyResponse> newResponses =
-        checkInserts(c, batch.surveyResponses(), SurveyResponse::id, SurveyResponse::customerId,
-            known, "surveyResponse", "kb_survey_response", Rows.RESPONSE_COLUMNS,
+        checkInserts(
+            c,
+            batch.surveyResponses(),
+            SurveyResponse::id,
+            SurveyResponse::customerId,
+            known,
+            "surveyResponse",
+            "kb_survey_response",
+            Rows.RESPONSE_COLUMNS,
             Rows::surveyResponse);
     for (Consent x : batch.consents()) {
       requireCustomer(known, x.customerId(), "consent.customerId");
@@ -180,8 +206,8 @@ final class Writes {
   }
 
   /**
-   * Checks inserts keyed by id: the same id again must have the same content (then it is
-   * skipped), and the customer must exist. Returns the records to insert.
+   * Checks inserts keyed by id: the same id again must have the same content (then it is skipped),
+   * and the customer must exist. Returns the records to insert.
    */
   private <T> List<T> checkInserts(
       Connection c,
@@ -269,11 +295,17 @@ final class Writes {
     upserted.keySet().forEach(id -> ids.add(id.value()));
     Set<String> existing = new HashSet<>();
     Sql.forChunks(
-        c, "SELECT id FROM kb_customer WHERE id IN ({in})", ids, fetchSize,
+        c,
+        "SELECT id FROM kb_customer WHERE id IN ({in})",
+        ids,
+        fetchSize,
         rs -> existing.add(rs.getString(1)));
     List<String> existingIds = new ArrayList<>(existing);
     for (String table : List.of("kb_customer_attribute", "kb_customer_alias", "kb_identity")) {
-      batchUpdate(c, "DELETE FROM " + table + " WHERE customer_id = ?", existingIds,
+      batchUpdate(
+          c,
+          "DELETE FROM " + table + " WHERE customer_id = ?",
+          existingIds,
           (ps, id) -> ps.setString(1, id));
     }
     List<String> created = new ArrayList<>();
@@ -282,14 +314,17 @@ final class Writes {
         created.add(id.value());
       }
     }
-    batchUpdate(c, "INSERT INTO kb_customer (id) VALUES (?)", created,
-        (ps, id) -> ps.setString(1, id));
+    batchUpdate(
+        c, "INSERT INTO kb_customer (id) VALUES (?)", created, (ps, id) -> ps.setString(1, id));
     List<Object[]> attributes = new ArrayList<>();
     List<String[]> aliases = new ArrayList<>();
     List<String[]> identity = new ArrayList<>();
     for (Customer x : upserted.values()) {
-      x.attributes().forEach((name, value) -> attributes.add(
-          new Object[] {x.id().value(), name, value, x.lineage().get(name)}));
+      x.attributes()
+          .forEach(
+              (name, value) ->
+                  attributes.add(
+                      new Object[] {x.id().value(), name, value, x.lineage().get(name)}));
       x.aliases().forEach(a -> aliases.add(new String[] {x.id().value(), a.value()}));
       x.sources().forEach(k -> identity.add(new String[] {k.system(), k.key(), x.id().value()}));
     }
@@ -306,7 +341,10 @@ final class Writes {
           ps.setString(4, lineage == null ? null : lineage.system());
           ps.setString(5, lineage == null ? null : lineage.key());
         });
-    batchUpdate(c, "INSERT INTO kb_customer_alias (customer_id, alias_id) VALUES (?, ?)", aliases,
+    batchUpdate(
+        c,
+        "INSERT INTO kb_customer_alias (customer_id, alias_id) VALUES (?, ?)",
+        aliases,
         (ps, a) -> {
           ps.setString(1, a[0]);
           ps.setString(2, a[1]);
@@ -327,13 +365,19 @@ final class Writes {
     if (records.isEmpty()) {
       return;
     }
-    batchUpdate(c, "DELETE FROM kb_source_attribute WHERE source_system = ? AND source_key = ?",
-        records, (ps, r) -> {
+    batchUpdate(
+        c,
+        "DELETE FROM kb_source_attribute WHERE source_system = ? AND source_key = ?",
+        records,
+        (ps, r) -> {
           ps.setString(1, r.key().system());
           ps.setString(2, r.key().key());
         });
-    batchUpdate(c, "DELETE FROM kb_source_record WHERE source_system = ? AND source_key = ?",
-        records, (ps, r) -> {
+    batchUpdate(
+        c,
+        "DELETE FROM kb_source_record WHERE source_system = ? AND source_key = ?",
+        records,
+        (ps, r) -> {
           ps.setString(1, r.key().system());
           ps.setString(2, r.key().key());
         });
@@ -349,8 +393,10 @@ final class Writes {
         });
     List<String[]> attributes = new ArrayList<>();
     for (SourceRecord r : records) {
-      r.attributes().forEach((name, value) ->
-          attributes.add(new String[] {r.key().system(), r.key().key(), name, value}));
+      r.attributes()
+          .forEach(
+              (name, value) ->
+                  attributes.add(new String[] {r.key().system(), r.key().key(), name, value}));
     }
     batchUpdate(
         c,
@@ -374,7 +420,10 @@ final class Writes {
       last.put(s.customerId().value() + '\u0000' + s.key().name(), s);
     }
     List<Score> list = new ArrayList<>(last.values());
-    batchUpdate(c, "DELETE FROM kb_score WHERE customer_id = ? AND score_key = ?", list,
+    batchUpdate(
+        c,
+        "DELETE FROM kb_score WHERE customer_id = ? AND score_key = ?",
+        list,
         (ps, s) -> {
           ps.setString(1, s.customerId().value());
           ps.setString(2, s.key().name());
