@@ -127,7 +127,7 @@ public final class JdbcStore implements KnowledgeBaseStore, AutoCloseable {
   static String embeddedUrl(Path directory) {
     return "jdbc:h2:file:"
         + directory.toAbsolutePath().resolve("osicam")
-        + ";AUTO_SERVER=TRUE;LOCK_TIMEOUT=30000;DB_CLOSE_ON_EXIT=FALSE";
+        + ";AUTO_SERVER=TRUE;LOCK_TIMEOUT=30000";
   }
 
   /** The database this store runs on: {@code "h2"} or {@code "postgresql"}. */

@@ -76,7 +76,7 @@ final class Reads {
         Sql.Cursor attributes =
             new Sql.Cursor(
                 c,
-                "SELECT customer_id, name, value, lineage_system, lineage_key"
+                "SELECT customer_id, name, attr_value, lineage_system, lineage_key"
                     + " FROM kb_customer_attribute"
                     + where
                     + " ORDER BY customer_id, name",
@@ -172,7 +172,7 @@ final class Reads {
         Sql.Cursor attributes =
             new Sql.Cursor(
                 c,
-                "SELECT source_system, source_key, name, value FROM kb_source_attribute"
+                "SELECT source_system, source_key, name, attr_value FROM kb_source_attribute"
                     + where
                     + " ORDER BY source_system, source_key, name",
                 fetchSize,

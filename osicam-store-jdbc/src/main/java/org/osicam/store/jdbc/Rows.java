@@ -37,7 +37,7 @@ final class Rows {
   static final String RESPONSE_COLUMNS =
       "id, customer_id, instrument, score, ts_sec, ts_nano, comment";
   static final String SCORE_COLUMNS =
-      "customer_id, score_key, value, label, computed_sec, computed_nano";
+      "customer_id, score_key, score_value, score_bits, label, computed_sec, computed_nano";
 
   static String placeholders(String columns) {
     int n = columns.split(",").length;
@@ -216,16 +216,17 @@ final class Rows {
     ps.setString(1, s.customerId().value());
     ps.setString(2, s.key().name());
     ps.setDouble(3, s.value());
-    ps.setString(4, s.label());
-    setInstant(ps, 5, s.computedAt());
+    ps.setLong(4, Double.doubleToLongBits(s.value()));
+    ps.setString(5, s.label());
+    setInstant(ps, 6, s.computedAt());
   }
 
   static Score score(ResultSet rs) throws SQLException {
     return new Score(
         CustomerId.of(rs.getString(1)),
         ScoreKey.of(rs.getString(2)),
-        rs.getDouble(3),
-        rs.getString(4),
-        requiredInstant(rs, 5));
+        Double.longBitsToDouble(rs.getLong(4)),
+        rs.getString(5),
+        requiredInstant(rs, 6));
   }
 }

@@ -330,7 +330,7 @@ final class Writes {
     }
     batchUpdate(
         c,
-        "INSERT INTO kb_customer_attribute (customer_id, name, value, lineage_system, lineage_key)"
+        "INSERT INTO kb_customer_attribute (customer_id, name, attr_value, lineage_system, lineage_key)"
             + " VALUES (?, ?, ?, ?, ?)",
         attributes,
         (ps, a) -> {
@@ -400,7 +400,7 @@ final class Writes {
     }
     batchUpdate(
         c,
-        "INSERT INTO kb_source_attribute (source_system, source_key, name, value)"
+        "INSERT INTO kb_source_attribute (source_system, source_key, name, attr_value)"
             + " VALUES (?, ?, ?, ?)",
         attributes,
         (ps, a) -> {

@@ -17,7 +17,7 @@ CREATE TABLE IF NOT EXISTS kb_customer (
 CREATE TABLE IF NOT EXISTS kb_customer_attribute (
   customer_id ${key} NOT NULL REFERENCES kb_customer (id),
   name ${key} NOT NULL,
-  value ${text} NOT NULL,
+  attr_value ${text} NOT NULL,
   lineage_system ${text},
   lineage_key ${text},
   PRIMARY KEY (customer_id, name)
@@ -52,7 +52,7 @@ CREATE TABLE IF NOT EXISTS kb_source_attribute (
   source_system ${key} NOT NULL,
   source_key ${key} NOT NULL,
   name ${key} NOT NULL,
-  value ${text} NOT NULL,
+  attr_value ${text} NOT NULL,
   PRIMARY KEY (source_system, source_key, name),
   FOREIGN KEY (source_system, source_key) REFERENCES kb_source_record (source_system, source_key)
 );
@@ -120,7 +120,10 @@ CREATE INDEX IF NOT EXISTS kb_survey_response_customer_time
 CREATE TABLE IF NOT EXISTS kb_score (
   customer_id ${key} NOT NULL REFERENCES kb_customer (id),
   score_key ${key} NOT NULL,
-  value DOUBLE PRECISION NOT NULL,
+  -- the value for SQL queries; score_bits holds the exact double the store reads back (H2 folds
+  -- -0.0 into 0.0, and Score equality tells them apart)
+  score_value DOUBLE PRECISION NOT NULL,
+  score_bits BIGINT NOT NULL,
   label ${text},
   computed_sec BIGINT NOT NULL,
   computed_nano INTEGER NOT NULL,
