@@ -127,7 +127,7 @@ public final class JdbcStore implements KnowledgeBaseStore, AutoCloseable {
   static String embeddedUrl(Path directory) {
     return "jdbc:h2:file:"
         + directory.toAbsolutePath().resolve("osicam")
-        + ";AUTO_SERVER=TRUE;LOCK_TIMEOUT=30000";
+        + ";AUTO_SERVER=TRUE;LOCK_TIMEOUT=30000;WRITE_DELAY=0";
   }
 
   /** The database this store runs on: {@code "h2"} or {@code "postgresql"}. */
