@@ -86,7 +86,7 @@ public final class JdbcStore implements KnowledgeBaseStore, AutoCloseable {
     this.dataSource = dataSource;
     this.dialect = dialect;
     this.reads = new Reads(fetchSize);
-    this.writes = new Writes(fetchSize);
+    this.writes = new Writes(dialect, fetchSize);
     this.keepAlive = keepAlive;
   }
 

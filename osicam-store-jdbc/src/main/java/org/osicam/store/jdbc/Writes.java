@@ -34,9 +34,11 @@ import org.osicam.core.model.Transaction;
 final class Writes {
   private static final int JDBC_BATCH = 1000;
 
+  private final Dialect dialect;
   private final int fetchSize;
 
-  Writes(int fetchSize) {
+  Writes(Dialect dialect, int fetchSize) {
+    this.dialect = dialect;
     this.fetchSize = fetchSize;
   }
 
@@ -47,6 +49,7 @@ final class Writes {
     }
     Sql.forChunks(
         c,
+        dialect,
         "SELECT id FROM kb_customer WHERE id IN ({in}) ORDER BY id FOR UPDATE",
         new TreeSet<>(customerIds),
         fetchSize,
@@ -116,6 +119,7 @@ final class Writes {
     Set<String> known = new HashSet<>();
     Sql.forChunks(
         c,
+        dialect,
         "SELECT id FROM kb_customer WHERE id IN ({in})",
         referenced,
         fetchSize,
@@ -193,6 +197,7 @@ final class Writes {
     Map<SourceKey, CustomerId> owners = new HashMap<>();
     Sql.forChunks(
         c,
+        dialect,
         "SELECT source_system, source_key, customer_id FROM kb_identity WHERE source_key IN ({in})",
         keys,
         fetchSize,
@@ -228,6 +233,7 @@ final class Writes {
     items.forEach(x -> ids.add(id.apply(x)));
     Sql.forChunks(
         c,
+        dialect,
         "SELECT " + columns + " FROM " + table + " WHERE id IN ({in})",
         ids,
         fetchSize,
@@ -272,6 +278,7 @@ final class Writes {
     Set<Consent> seen = new HashSet<>();
     Sql.forChunks(
         c,
+        dialect,
         "SELECT " + Rows.CONSENT_COLUMNS + " FROM kb_consent WHERE customer_id IN ({in})",
         customers,
         fetchSize,
@@ -296,6 +303,7 @@ final class Writes {
     Set<String> existing = new HashSet<>();
     Sql.forChunks(
         c,
+        dialect,
         "SELECT id FROM kb_customer WHERE id IN ({in})",
         ids,
         fetchSize,
