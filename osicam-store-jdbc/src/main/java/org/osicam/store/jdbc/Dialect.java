@@ -7,13 +7,25 @@ import java.util.Map;
 
 /** What differs between the supported databases: a few column types and the migration lock. */
 enum Dialect {
-  H2(Map.of("key", "VARCHAR", "text", "VARCHAR", "decimal", "DECFLOAT")),
-  POSTGRESQL(Map.of("key", "VARCHAR COLLATE \"C\"", "text", "VARCHAR", "decimal", "NUMERIC"));
+  H2(Map.of("key", "VARCHAR", "text", "VARCHAR", "decimal", "DECFLOAT"), " FOR UPDATE"),
+  POSTGRESQL(
+      Map.of("key", "VARCHAR COLLATE \"C\"", "text", "VARCHAR", "decimal", "NUMERIC"),
+      " FOR KEY SHARE");
 
   private final Map<String, String> placeholders;
+  private final String keyShareLock;
 
-  Dialect(Map<String, String> placeholders) {
+  Dialect(Map<String, String> placeholders, String keyShareLock) {
     this.placeholders = placeholders;
+    this.keyShareLock = keyShareLock;
+  }
+
+  /**
+   * The weakest row lock that a deletion of the row waits for: PostgreSQL's {@code FOR KEY SHARE}
+   * (writers of the same customer do not wait for each other); H2 has only {@code FOR UPDATE}.
+   */
+  String keyShareLock() {
+    return keyShareLock;
   }
 
   /** Column types that replace {@code ${name}} in migration scripts. */

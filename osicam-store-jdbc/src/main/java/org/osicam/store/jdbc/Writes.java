@@ -120,7 +120,7 @@ final class Writes {
     Sql.forChunks(
         c,
         dialect,
-        "SELECT id FROM kb_customer WHERE id IN ({in})",
+        "SELECT id FROM kb_customer WHERE id IN ({in}) ORDER BY id" + dialect.keyShareLock(),
         referenced,
         fetchSize,
         rs -> known.add(rs.getString(1)));
