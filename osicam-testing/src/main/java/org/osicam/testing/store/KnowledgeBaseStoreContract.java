@@ -605,6 +605,78 @@ public abstract class KnowledgeBaseStoreContract {
     assertThat(store().erase(CustomerId.of("never")).total()).isZero();
   }
 
+  /**
+   * Erasure racing with writers of the same customer leaves no orphan: once the customer is gone,
+   * none of its transactions, interactions or consents remain, whichever writer came last.
+   */
+  @Test
+  public void anErasureRacingWithWritersLeavesNoOrphan() throws Exception {
+    CustomerId target = CustomerId.of("RACE");
+    store().apply(WriteBatch.builder().customer(Customer.of(target)).build());
+    ExecutorService pool = Executors.newFixedThreadPool(3);
+    CountDownLatch start = new CountDownLatch(1);
+    AtomicInteger written = new AtomicInteger();
+    List<Future<?>> writers = new ArrayList<>();
+    for (int w = 0; w < 2; w++) {
+      int writer = w;
+      writers.add(
+          pool.submit(
+              () -> {
+                start.await();
+                for (int b = 0; b < 40; b++) {
+                  Instant when = T0.plusSeconds(writer * 1000L + b);
+                  try {
+                    store()
+                        .apply(
+                            WriteBatch.builder()
+                                .transaction(
+                                    Transaction.of(
+                                        "R" + writer + "-" + b,
+                                        target,
+                                        when,
+                                        BigDecimal.ONE,
+                                        "EUR"))
+                                .interaction(
+                                    Interaction.builder(
+                                            "RI" + writer + "-" + b, target, Channel.SMS, when)
+                                        .build())
+                                .consent(
+                                    new Consent(
+                                        target, Purpose.MARKETING, Channel.SMS, true, when, null))
+                                .build());
+                    written.incrementAndGet();
+                  } catch (InvalidDataException e) {
+                    assertThat(e.field()).endsWith("customerId"); // erased meanwhile
+                  }
+                }
+                return null;
+              }));
+    }
+    Future<ErasureReport> eraser =
+        pool.submit(
+            () -> {
+              start.await();
+              while (written.get() < 5) {
+                Thread.onSpinWait();
+              }
+              return store().erase(target);
+            });
+    start.countDown();
+    for (Future<?> f : writers) {
+      f.get(120, TimeUnit.SECONDS);
+    }
+    ErasureReport report = eraser.get(120, TimeUnit.SECONDS);
+    pool.shutdown();
+    assertThat(report.customers()).isEqualTo(1);
+    assertThat(store().customer(target)).isEmpty();
+    assertThat(store().transactions(target, Instant.MIN, Instant.MAX)).isEmpty();
+    assertThat(store().interactions(target, Instant.MIN, Instant.MAX)).isEmpty();
+    assertThat(store().consents(target)).isEmpty();
+    int[] all = {0};
+    store().forEachTransaction(Instant.MIN, Instant.MAX, t -> all[0]++);
+    assertThat(all[0]).isZero();
+  }
+
   // ------------------------------------------------------------------ isolated updates
 
   @Test
