@@ -79,6 +79,7 @@ public final class JdbcStore implements KnowledgeBaseStore, AutoCloseable {
   private final Dialect dialect;
   private final Reads reads;
   private final Writes writes;
+  private final ReadView view;
   private final @Nullable Connection keepAlive;
 
   private JdbcStore(
@@ -88,6 +89,20 @@ public final class JdbcStore implements KnowledgeBaseStore, AutoCloseable {
     this.reads = new Reads(fetchSize);
     this.writes = new Writes(dialect, fetchSize);
     this.keepAlive = keepAlive;
+    this.view =
+        new ReadView(
+            reads,
+            new ReadView.Runner() {
+              @Override
+              public <T> T run(ReadView.SqlBody<T> body, boolean snapshot) {
+                // several statements that must see one state run at REPEATABLE READ
+                return inTransaction(
+                    snapshot
+                        ? Connection.TRANSACTION_REPEATABLE_READ
+                        : Connection.TRANSACTION_READ_COMMITTED,
+                    body);
+              }
+            });
   }
 
   /** Starts configuring a store over a host's {@link DataSource}. */
@@ -169,12 +184,29 @@ public final class JdbcStore implements KnowledgeBaseStore, AutoCloseable {
         Connection.TRANSACTION_READ_COMMITTED,
         c -> {
           writes.lock(c, java.util.Set.of(id.value()));
-          ConnectionView view = new ConnectionView(c);
+          boolean[] open = {true};
+          ReadView bound =
+              new ReadView(
+                  reads,
+                  new ReadView.Runner() {
+                    @Override
+                    public <T> T run(ReadView.SqlBody<T> body, boolean snapshot) {
+                      if (!open[0]) {
+                        throw new IllegalStateException(
+                            "the view of update() is valid only during the call");
+                      }
+                      try {
+                        return body.run(c);
+                      } catch (SQLException e) {
+                        throw new SqlFailure(e);
+                      }
+                    }
+                  });
           WriteBatch batch;
           try {
-            batch = Objects.requireNonNull(decide.apply(view), "batch");
+            batch = Objects.requireNonNull(decide.apply(bound), "batch");
           } finally {
-            view.close();
+            open[0] = false;
           }
           writes.apply(c, batch);
           return batch;
@@ -194,75 +226,62 @@ public final class JdbcStore implements KnowledgeBaseStore, AutoCloseable {
 
   @Override
   public Optional<Customer> customer(CustomerId id) {
-    Objects.requireNonNull(id, "id");
-    return snapshot(c -> reads.customer(c, id));
+    return view.customer(id);
   }
 
   @Override
   public Optional<CustomerId> customerIdOf(SourceKey key) {
-    Objects.requireNonNull(key, "key");
-    return read(c -> reads.customerIdOf(c, key));
+    return view.customerIdOf(key);
   }
 
   @Override
   public Optional<SourceRecord> sourceRecord(SourceKey key) {
-    Objects.requireNonNull(key, "key");
-    return snapshot(c -> reads.sourceRecord(c, key));
+    return view.sourceRecord(key);
   }
 
   @Override
   public List<Transaction> transactions(CustomerId id, Instant from, Instant to) {
-    return read(c -> reads.transactions(c, id, from, to));
+    return view.transactions(id, from, to);
   }
 
   @Override
   public List<Interaction> interactions(CustomerId id, Instant from, Instant to) {
-    return read(c -> reads.interactions(c, id, from, to));
+    return view.interactions(id, from, to);
   }
 
   @Override
   public List<Consent> consents(CustomerId id) {
-    return read(c -> reads.consents(c, id));
+    return view.consents(id);
   }
 
   @Override
   public List<SurveyResponse> surveyResponses(CustomerId id) {
-    return read(c -> reads.surveyResponses(c, id));
+    return view.surveyResponses(id);
   }
 
   @Override
   public Map<ScoreKey, Score> scores(CustomerId id) {
-    return read(c -> reads.scores(c, id));
+    return view.scores(id);
   }
 
   @Override
   public long customerCount() {
-    return read(reads::customerCount);
+    return view.customerCount();
   }
 
   @Override
   public void forEachCustomer(Consumer<? super Customer> action) {
-    Objects.requireNonNull(action, "action");
-    snapshot(
-        c -> {
-          reads.customers(c, null, action);
-          return null;
-        });
+    view.forEachCustomer(action);
   }
 
   @Override
   public void forEachTransaction(Instant from, Instant to, Consumer<? super Transaction> action) {
-    Objects.requireNonNull(action, "action");
-    read(
-        c -> {
-          reads.transactions(c, from, to, action);
-          return null;
-        });
+    view.forEachTransaction(from, to, action);
   }
 
   @Override
   public WriteBatch export() {
-    return snapshot(reads::export);
+    return view.export();
   }
 
   /**
@@ -278,26 +297,12 @@ public final class JdbcStore implements KnowledgeBaseStore, AutoCloseable {
 
   // ---------------------------------------------------------------- transactions
 
-  @FunctionalInterface
-  interface SqlBody<T> {
-    T run(Connection c) throws SQLException;
-  }
-
-  private <T> T read(SqlBody<T> body) {
-    return inTransaction(Connection.TRANSACTION_READ_COMMITTED, body);
-  }
-
-  /** Several statements that must see one state. */
-  private <T> T snapshot(SqlBody<T> body) {
-    return inTransaction(Connection.TRANSACTION_REPEATABLE_READ, body);
-  }
-
   /**
    * Runs {@code body} in one transaction on a fresh connection, retrying transient conflicts.
    * Invalid data ({@link org.osicam.core.InvalidDataException}) and errors of the caller's
    * functions roll back and propagate at once.
    */
-  private <T> T inTransaction(int isolation, SqlBody<T> body) {
+  private <T> T inTransaction(int isolation, ReadView.SqlBody<T> body) {
     for (int attempt = 1; ; attempt++) {
       try (Connection c = dataSource.getConnection()) {
         boolean autoCommit = c.getAutoCommit();
@@ -388,119 +393,6 @@ public final class JdbcStore implements KnowledgeBaseStore, AutoCloseable {
       c.close();
     } catch (SQLException e) {
       LOG.debug("close failed (SQLState {})", e.getSQLState());
-    }
-  }
-
-  /** The read-only view of {@link #update}: reads on the update's own connection and locks. */
-  private final class ConnectionView implements KnowledgeBaseStore {
-    private @Nullable Connection connection;
-
-    ConnectionView(Connection connection) {
-      this.connection = connection;
-    }
-
-    void close() {
-      connection = null;
-    }
-
-    private <T> T on(SqlBody<T> body) {
-      Connection c = connection;
-      if (c == null) {
-        throw new IllegalStateException("the view of update() is valid only during the call");
-      }
-      try {
-        return body.run(c);
-      } catch (SQLException e) {
-        throw new SqlFailure(e);
-      }
-    }
-
-    private IllegalStateException readOnly() {
-      return new IllegalStateException(
-          "the view given to update() is read-only: return the batch to apply instead");
-    }
-
-    @Override
-    public void apply(WriteBatch batch) {
-      throw readOnly();
-    }
-
-    @Override
-    public WriteBatch update(CustomerId id, Function<KnowledgeBaseStore, WriteBatch> decide) {
-      throw readOnly();
-    }
-
-    @Override
-    public ErasureReport erase(CustomerId id) {
-      throw readOnly();
-    }
-
-    @Override
-    public Optional<Customer> customer(CustomerId id) {
-      return on(c -> reads.customer(c, id));
-    }
-
-    @Override
-    public Optional<CustomerId> customerIdOf(SourceKey key) {
-      return on(c -> reads.customerIdOf(c, key));
-    }
-
-    @Override
-    public Optional<SourceRecord> sourceRecord(SourceKey key) {
-      return on(c -> reads.sourceRecord(c, key));
-    }
-
-    @Override
-    public List<Transaction> transactions(CustomerId id, Instant from, Instant to) {
-      return on(c -> reads.transactions(c, id, from, to));
-    }
-
-    @Override
-    public List<Interaction> interactions(CustomerId id, Instant from, Instant to) {
-      return on(c -> reads.interactions(c, id, from, to));
-    }
-
-    @Override
-    public List<Consent> consents(CustomerId id) {
-      return on(c -> reads.consents(c, id));
-    }
-
-    @Override
-    public List<SurveyResponse> surveyResponses(CustomerId id) {
-      return on(c -> reads.surveyResponses(c, id));
-    }
-
-    @Override
-    public Map<ScoreKey, Score> scores(CustomerId id) {
-      return on(c -> reads.scores(c, id));
-    }
-
-    @Override
-    public long customerCount() {
-      return on(reads::customerCount);
-    }
-
-    @Override
-    public void forEachCustomer(Consumer<? super Customer> action) {
-      on(
-          c -> {
-            reads.customers(c, null, action);
-            return null;
-          });
-    }
-
-    @Override
-    public void forEachTransaction(Instant from, Instant to, Consumer<? super Transaction> action) {
-      on(
-          c -> {
-            reads.transactions(c, from, to, action);
-            return null;
-          });
-    }
-
-    @Override
-    public WriteBatch export() {
-      return on(reads::export);
     }
   }
 
