@@ -9,10 +9,12 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Function;
-import org.osicam.core.InvalidDataException;
+import java.util.function.Predicate;
+import org.osicam.core.kb.BatchRules;
 import org.osicam.core.kb.ErasureReport;
 import org.osicam.core.kb.WriteBatch;
 import org.osicam.core.model.Consent;
@@ -64,51 +66,9 @@ final class Writes {
     lock(c, locked);
 
     // ---- validate (same order and messages as the in-memory store)
-    Map<CustomerId, Customer> upserted = new LinkedHashMap<>();
-    for (Customer x : batch.customers()) {
-      if (upserted.put(x.id(), x) != null) {
-        throw new InvalidDataException("customer.id", "unique in a batch", x.id().value());
-      }
-    }
-    Map<SourceKey, CustomerId> owners = owners(c, upserted.values());
-    Map<SourceKey, CustomerId> newOwners = new HashMap<>();
-    for (Customer x : upserted.values()) {
-      for (SourceKey key : x.sources()) {
-        CustomerId previous = newOwners.put(key, x.id());
-        if (previous != null) {
-          throw new InvalidDataException(
-              "customer.sources",
-              "owned by one customer, but " + key + " is claimed by " + previous + " and " + x.id(),
-              key.toString(),
-              "customer.sources must be owned by one customer: "
-                  + key
-                  + " is claimed by "
-                  + previous
-                  + " and "
-                  + x.id());
-        }
-        CustomerId owner = owners.get(key);
-        if (owner != null && !owner.equals(x.id()) && !releases(owner, key, upserted)) {
-          throw new InvalidDataException(
-              "customer.sources",
-              "owned by one customer",
-              key.toString(),
-              "customer.sources must be owned by one customer: "
-                  + key
-                  + " already belongs to "
-                  + owner
-                  + " (upsert "
-                  + owner
-                  + " without it in the same batch to move it)");
-        }
-      }
-    }
-    Set<SourceKey> seenRecords = new HashSet<>();
-    for (SourceRecord r : batch.sourceRecords()) {
-      if (!seenRecords.add(r.key())) {
-        throw new InvalidDataException("sourceRecord.key", "unique in a batch", r.key().toString());
-      }
-    }
+    Map<SourceKey, CustomerId> owners = owners(c, batch.customers());
+    Map<CustomerId, Customer> upserted =
+        BatchRules.checkIdentity(batch, key -> Optional.ofNullable(owners.get(key)));
     Set<String> referenced = new HashSet<>();
     batch.transactions().forEach(x -> referenced.add(x.customerId().value()));
     batch.interactions().forEach(x -> referenced.add(x.customerId().value()));
@@ -159,11 +119,12 @@ final class Writes {
             "kb_survey_response",
             Rows.RESPONSE_COLUMNS,
             Rows::surveyResponse);
+    Predicate<CustomerId> exists = customerId -> known.contains(customerId.value());
     for (Consent x : batch.consents()) {
-      requireCustomer(known, x.customerId(), "consent.customerId");
+      BatchRules.requireCustomer(exists, x.customerId(), "consent.customerId");
     }
     for (Score x : batch.scores()) {
-      requireCustomer(known, x.customerId(), "score.customerId");
+      BatchRules.requireCustomer(exists, x.customerId(), "score.customerId");
     }
     List<Consent> newConsents = newConsents(c, batch.consents());
 
@@ -175,12 +136,6 @@ final class Writes {
     insert(c, "kb_survey_response", Rows.RESPONSE_COLUMNS, newResponses, Rows::bind);
     insert(c, "kb_consent", Rows.CONSENT_COLUMNS, newConsents, Rows::bind);
     writeScores(c, batch.scores());
-  }
-
-  private static boolean releases(
-      CustomerId owner, SourceKey key, Map<CustomerId, Customer> upserted) {
-    Customer rewritten = upserted.get(owner);
-    return rewritten != null && !rewritten.sources().contains(key);
   }
 
   /** Current owners of every source key the upserted customers claim. */
@@ -241,31 +196,9 @@ final class Writes {
           T x = mapper.map(rs);
           stored.put(id.apply(x), x);
         });
-    Map<String, T> seen = new HashMap<>();
-    List<T> fresh = new ArrayList<>();
-    for (T item : items) {
-      String key = id.apply(item);
-      T before = seen.putIfAbsent(key, item);
-      boolean first = before == null;
-      if (before == null) {
-        before = stored.get(key);
-      }
-      if (before != null && !before.equals(item)) {
-        throw new InvalidDataException(
-            kind + ".id", "unique (the same id with different content was already written)", key);
-      }
-      requireCustomer(known, customer.apply(item), kind + ".customerId");
-      if (first && before == null) {
-        fresh.add(item);
-      }
-    }
-    return fresh;
-  }
-
-  private static void requireCustomer(Set<String> known, CustomerId id, String field) {
-    if (!known.contains(id.value())) {
-      throw new InvalidDataException(field, "a known customer", id.value());
-    }
+    Predicate<CustomerId> exists = customerId -> known.contains(customerId.value());
+    return BatchRules.checkInserts(
+        items, id, customer, key -> Optional.ofNullable(stored.get(key)), exists, kind);
   }
 
   /** Consents not already stored (an identical consent again is a no-op). */
