@@ -8,7 +8,6 @@ import java.sql.Statement;
 import java.time.Instant;
 import java.util.Properties;
 import java.util.concurrent.TimeUnit;
-import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -29,6 +28,7 @@ import org.osicam.core.model.Customer;
 import org.osicam.core.model.CustomerId;
 import org.osicam.core.model.Transaction;
 import org.osicam.store.jdbc.JdbcStore;
+import org.postgresql.ds.PGSimpleDataSource;
 
 /**
  * The JDBC store on PostgreSQL: ingest of {@code transactions} purchases in batches of 10,000, and
@@ -163,7 +163,7 @@ public class JdbcStoreBenchmark {
     return state[1] + state[2] + state[3];
   }
 
-  // ---- PostgreSQL plumbing (no pool needed: one connection per batch)
+  // ---- PostgreSQL plumbing (no pool needed: one connection per batch of 10,000)
 
   private static String url() {
     String url = System.getenv("OSICAM_PG_URL");
@@ -200,60 +200,15 @@ public class JdbcStoreBenchmark {
   }
 
   private static DataSource dataSource(String schema) {
+    PGSimpleDataSource ds = new PGSimpleDataSource();
+    ds.setURL(url());
     Properties p = properties();
-    p.setProperty("currentSchema", schema);
-    return new DriverManagerDataSource(url(), p);
-  }
-
-  /** A DataSource over DriverManager, so the benchmark needs no pool library. */
-  private static final class DriverManagerDataSource implements DataSource {
-    private final String url;
-    private final Properties properties;
-
-    DriverManagerDataSource(String url, Properties properties) {
-      this.url = url;
-      this.properties = properties;
+    ds.setUser(p.getProperty("user"));
+    if (p.getProperty("password") != null) {
+      ds.setPassword(p.getProperty("password"));
     }
-
-    @Override
-    public Connection getConnection() throws SQLException {
-      return DriverManager.getConnection(url, properties);
-    }
-
-    @Override
-    public Connection getConnection(String user, String password) throws SQLException {
-      return getConnection();
-    }
-
-    @Override
-    public java.io.PrintWriter getLogWriter() {
-      return null;
-    }
-
-    @Override
-    public void setLogWriter(java.io.PrintWriter out) {}
-
-    @Override
-    public void setLoginTimeout(int seconds) {}
-
-    @Override
-    public int getLoginTimeout() {
-      return 0;
-    }
-
-    @Override
-    public Logger getParentLogger() {
-      return Logger.getGlobal();
-    }
-
-    @Override
-    public <T> T unwrap(Class<T> iface) throws SQLException {
-      throw new SQLException("not a wrapper");
-    }
-
-    @Override
-    public boolean isWrapperFor(Class<?> iface) {
-      return false;
-    }
+    ds.setReWriteBatchedInserts(true);
+    ds.setCurrentSchema(schema);
+    return ds;
   }
 }

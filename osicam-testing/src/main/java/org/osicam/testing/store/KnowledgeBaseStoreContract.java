@@ -839,7 +839,7 @@ public abstract class KnowledgeBaseStoreContract {
         pool.submit(
             () -> {
               start.await();
-              while (writing.get()) {
+              do { // at least one pass, however fast the writers are
                 for (int c = 0; c < customers; c++) {
                   CustomerId id = CustomerId.of("W" + c);
                   if (store().transactions(id, Instant.MIN, Instant.MAX).size() % perBatch != 0) {
@@ -852,7 +852,7 @@ public abstract class KnowledgeBaseStoreContract {
                 if (total[0] % perBatch != 0) {
                   torn.incrementAndGet();
                 }
-              }
+              } while (writing.get());
               return null;
             });
     start.countDown();
