@@ -1,0 +1,109 @@
+package org.osicam.core.interact;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.PriorityQueue;
+
+/**
+ * Batch planning of a campaign: one {@link Decision} per customer, with channel capacities
+ * allocated globally to the highest net values. Stateless and thread-safe; same input, policy and
+ * seed give the same plan.
+ *
+ * <pre>{@code
+ * Plan plan = policy.planner("spring-2024").plan(customers, Instant.parse("2024-05-01T10:00:00Z"));
+ * plan.decisions().forEach(d -> System.out.println(d.customerId() + " " + d.actionId()));
+ * }</pre>
+ *
+ * <p>Capacity allocation is greedy by net value: every customer proposes his best action; the
+ * proposals on capacity-limited channels are served in decreasing net value (ties: customer id); a
+ * customer whose proposal finds the channel full proposes his next action. Control customers take
+ * part in the allocation (so the control group is drawn from the same customers as the contacted
+ * ones) but use no capacity, since they are not contacted.
+ */
+public final class Planner {
+  private final PolicyEngine engine;
+  private final String planId;
+
+  Planner(PolicyEngine engine, String planId) {
+    this.engine = engine;
+    this.planId = planId;
+  }
+
+  /**
+   * Plans every customer.
+   *
+   * @param customers the customers, in the order the decisions are returned (ids must be unique)
+   * @param asOf the planning time: windows end here, quiet hours are read here
+   * @return the plan
+   */
+  public Plan plan(Iterable<CustomerState> customers, Instant asOf) {
+    Objects.requireNonNull(asOf, "asOf");
+    PolicyEngine.Scratch scratch = engine.scratch();
+    List<Decision> decisions = new ArrayList<>();
+    int all = (1 << PolicyEngine.CHANNELS) - 1;
+    for (CustomerState c : customers) {
+      decisions.add(engine.evaluate(c, asOf, scratch, -1, all, planId + ":" + c.id().value()));
+    }
+    allocate(decisions);
+    return new Plan(decisions);
+  }
+
+  private void allocate(List<Decision> decisions) {
+    if (!engine.hasCapacity) {
+      for (Decision d : decisions) {
+        if (d.candidateCount() > 0) {
+          d.choose(0);
+        }
+      }
+      return;
+    }
+    int[] remaining = engine.capacity.clone();
+    int n = decisions.size();
+    int[] position = new int[n];
+    PriorityQueue<Integer> queue =
+        new PriorityQueue<>(
+            (x, y) -> {
+              Decision dx = decisions.get(x);
+              Decision dy = decisions.get(y);
+              int c = Double.compare(dy.candidateNet(position[y]), dx.candidateNet(position[x]));
+              if (c != 0) {
+                return c;
+              }
+              c = dx.customerId().value().compareTo(dy.customerId().value());
+              return c != 0 ? c : Integer.compare(x, y);
+            });
+    for (int i = 0; i < n; i++) {
+      Decision d = decisions.get(i);
+      if (d.candidateCount() == 0) {
+        continue;
+      }
+      if (remaining[d.candidateChannel(0)] < 0) {
+        d.choose(0); // uncapped channel: nothing to allocate
+      } else {
+        queue.add(i);
+      }
+    }
+    while (!queue.isEmpty()) {
+      int i = queue.poll();
+      Decision d = decisions.get(i);
+      int p = position[i];
+      int ch = d.candidateChannel(p);
+      if (remaining[ch] < 0) {
+        d.choose(p);
+      } else if (remaining[ch] > 0) {
+        d.choose(p);
+        if (!d.control()) {
+          remaining[ch]--;
+        }
+      } else {
+        d.refuseForCapacity(p);
+        if (p + 1 < d.candidateCount()) {
+          position[i] = p + 1;
+          queue.add(i);
+        }
+      }
+    }
+  }
+}
