@@ -1,0 +1,97 @@
+package org.osicam.core.interact;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.osicam.core.InvalidDataException;
+import org.osicam.core.model.Channel;
+import org.osicam.core.model.Purpose;
+
+class PolicyJsonTest {
+  static final String FULL =
+      """
+      {"actions":[
+        {"id":"spring","channel":"email","purpose":"marketing","segments":["A","B"],
+         "value":["p","margin"],"cost":0.1,"conflictGroup":"g","controlShare":0.1},
+        {"id":"notice","channels":["sms","email"],"purpose":"service","value":1}],
+       "pressure":[{"channel":"email","purpose":"marketing","max":2,"window":"P7D"},
+                   {"channel":"*","purpose":"marketing","max":4,"window":"P30D"}],
+       "quietHours":{"from":"21:00","to":"08:00"},"capacity":{"phone":100},
+       "conflictWindow":"P14D"}
+      """;
+
+  @Test
+  void readsTheCliForm() {
+    InteractionPolicy p = InteractionPolicy.fromJson(FULL).seed(1).build();
+    assertThat(p.actions()).hasSize(2);
+    Action spring = p.action("spring").orElseThrow();
+    assertThat(spring.segments()).containsExactly("A", "B");
+    assertThat(spring.value().references()).containsExactly("margin", "p");
+    assertThat(p.action("notice").orElseThrow().channels())
+        .containsExactly(Channel.SMS, Channel.EMAIL);
+    assertThat(p.action("notice").orElseThrow().purpose()).isEqualTo(Purpose.SERVICE);
+    assertThat(p.pressure().get(1).channel()).isNull();
+    assertThat(p.pressure().get(0).window()).isEqualTo(Duration.ofDays(7));
+    assertThat(p.capacities()).containsEntry(Channel.PHONE, 100);
+    assertThat(p.quietHours().orElseThrow().toString()).isEqualTo("21:00-08:00");
+  }
+
+  @Test
+  void aNegativeCapIsRejectedNamingTheCap() {
+    String json =
+        "{\"actions\":[],\"pressure\":[{\"channel\":\"email\",\"max\":-1,\"window\":\"P7D\"}]}";
+    assertThatThrownBy(() -> InteractionPolicy.fromJson(json))
+        .isInstanceOf(InvalidDataException.class)
+        .hasMessage("pressure[0].max must be 0 or more, was -1");
+  }
+
+  @Test
+  void anInvalidDurationIsRejected() {
+    String json = "{\"actions\":[],\"pressure\":[{\"max\":1,\"window\":\"7 days\"}]}";
+    assertThatThrownBy(() -> InteractionPolicy.fromJson(json))
+        .hasMessage(
+            "pressure[0].window must be an ISO-8601 duration in weeks, days or hours such as P7D or"
+                + " PT12H, was \"7 days\"");
+    assertThatThrownBy(
+            () -> InteractionPolicy.fromJson("{\"actions\":[],\"conflictWindow\":\"P1M\"}"))
+        .hasMessageStartingWith("conflictWindow must be an ISO-8601 duration");
+  }
+
+  @Test
+  void anUnknownSegmentOrValueNameIsRejectedNamingTheAction() {
+    assertThatThrownBy(() -> InteractionPolicy.fromJson(FULL).knownSegments(List.of("A")).build())
+        .hasMessage("action[spring].segments must be known segments [A], was \"B\"");
+    assertThatThrownBy(() -> InteractionPolicy.fromJson(FULL).knownNames(List.of("p")).build())
+        .hasMessage("action[spring].value must be a known attribute or score [p], was \"margin\"");
+  }
+
+  @Test
+  void badFieldsNameTheAction() {
+    assertThatThrownBy(
+            () -> InteractionPolicy.fromJson("{\"actions\":[{\"id\":\"x\",\"channel\":\"fax\"}]}"))
+        .hasMessage(
+            "action[x].channel must be one of email, sms, phone, mail, push, web, was \"fax\"");
+    assertThatThrownBy(
+            () ->
+                InteractionPolicy.fromJson(
+                    "{\"actions\":[{\"id\":\"x\",\"channel\":\"sms\",\"controlShare\":1.5}]}"))
+        .hasMessage("action[x].controlShare must be in [0, 1), was 1.5");
+    assertThatThrownBy(
+            () ->
+                InteractionPolicy.fromJson(
+                    "{\"actions\":[{\"id\":\"x\",\"channel\":\"sms\",\"costs\":1}]}"))
+        .hasMessageContaining("action[x] must be made of the fields")
+        .hasMessageEndingWith("was unknown field \"costs\"");
+    assertThatThrownBy(
+            () ->
+                InteractionPolicy.fromJson(
+                        "{\"actions\":[{\"id\":\"x\",\"channel\":\"sms\"},{\"id\":\"x\",\"channel\":\"sms\"}]}")
+                    .build())
+        .hasMessage("action.id must be unique in the catalogue, was x");
+    assertThatThrownBy(() -> InteractionPolicy.fromJson("{\"actions\":[}"))
+        .hasMessageStartingWith("policy must be valid JSON, was an error at line 1, column");
+  }
+}
