@@ -34,8 +34,17 @@ public final class Plan {
       } else if (d.control()) {
         control++;
       }
+      // one per refused (action, rule) pair, as in Decision#refusedPairs()
+      int mask = 0xFFFF | 7 << 19;
       for (int i = 0; i < d.rawRefusalCount(); i++) {
-        perRule[PolicyEngine.codeRule(d.rawRefusal(i)).ordinal()]++;
+        int key = d.rawRefusal(i) & mask;
+        boolean seen = false;
+        for (int j = 0; j < i && !seen; j++) {
+          seen = (d.rawRefusal(j) & mask) == key;
+        }
+        if (!seen) {
+          perRule[PolicyEngine.codeRule(key).ordinal()]++;
+        }
       }
     }
     for (RefusalRule r : RefusalRule.values()) {
@@ -67,8 +76,8 @@ public final class Plan {
   }
 
   /**
-   * Refusals per rule, over every customer and action (an action tried on two channels counts
-   * twice).
+   * Refusals per rule: the number of refused (customer, action) pairs, as in {@link
+   * Decision#refusedPairs()}.
    */
   public Map<RefusalRule, Long> refused() {
     return refused;

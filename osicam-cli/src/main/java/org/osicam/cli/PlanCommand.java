@@ -1,0 +1,367 @@
+package org.osicam.cli;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.time.DateTimeException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.Callable;
+import org.jspecify.annotations.Nullable;
+import org.osicam.core.InvalidDataException;
+import org.osicam.core.interact.CustomerState;
+import org.osicam.core.interact.Decision;
+import org.osicam.core.interact.InteractionPolicy;
+import org.osicam.core.interact.Plan;
+import org.osicam.core.interact.RefusalRule;
+import org.osicam.core.model.Channel;
+import org.osicam.core.model.Consent;
+import org.osicam.core.model.CustomerId;
+import org.osicam.core.model.Direction;
+import org.osicam.core.model.Interaction;
+import org.osicam.core.model.InteractionStatus;
+import org.osicam.core.model.Purpose;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code osicam plan}: decides who gets which action (batch campaign planning). */
+@Command(
+    name = "plan",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Decides who gets which action: eligibility, consent, contact pressure, quiet hours,"
+          + " conflicts, arbitration by expected value net of cost, channel capacities and sticky"
+          + " seeded control groups.",
+      "decisions.csv: customer_id,action_id,channel,control,expected_value,reason,refused",
+      "stdout JSON: {\"customers\":..,\"contacts\":..,\"control\":..,\"refused\":{\"consent\":..,"
+          + "\"pressure\":..,\"quietHours\":..,\"capacity\":..,\"conflict\":..,\"eligibility\":..}}"
+    })
+final class PlanCommand implements Callable<Integer> {
+  static final List<String> CUSTOMER_ROLES = List.of("customer_id");
+  static final List<String> CUSTOMER_OPTIONAL = List.of("segment", "time_zone");
+  static final List<String> HISTORY_ROLES =
+      List.of("customer_id", "action_id", "channel", "purpose", "timestamp", "status");
+  static final List<String> CONSENT_ROLES =
+      List.of("customer_id", "purpose", "channel", "granted", "timestamp");
+  static final List<String> CONSENT_OPTIONAL = List.of("expires");
+
+  @Option(names = "--customers", required = true, description = "customers CSV (- for stdin)")
+  String customers;
+
+  @Option(names = "--actions", required = true, description = "actions.json: catalogue and rules")
+  Path actions;
+
+  @Option(names = "--history", description = "interactions CSV (delivered contacts count)")
+  @Nullable String history;
+
+  @Option(names = "--consents", description = "consents CSV (latest row per purpose and channel)")
+  @Nullable String consents;
+
+  @Option(
+      names = "--as-of",
+      required = true,
+      description = "planning time, e.g. 2024-05-01T10:00:00Z")
+  String asOf;
+
+  @Option(names = "--seed", defaultValue = "42", description = "control-group seed (default 42)")
+  long seed;
+
+  @Option(names = "--output", required = true, description = "decisions CSV to write")
+  Path output;
+
+  @Option(
+      names = "--columns",
+      description = "role=column mapping for the customers file (customer_id, segment, time_zone)")
+  @Nullable String columns;
+
+  @Override
+  public Integer call() throws IOException {
+    Instant at = instant(asOf, "--as-of");
+    // customers
+    Map<String, CustomerState.Builder> byId = new LinkedHashMap<>();
+    Set<String> segments = new TreeSet<>();
+    Set<String> names = new TreeSet<>();
+    boolean[] hasSegment = {false};
+    try (CsvInput in =
+        CsvInput.open(
+            customers, CsvInput.parseMapping(columns), CUSTOMER_ROLES, CUSTOMER_OPTIONAL)) {
+      Set<String> roleColumns = new LinkedHashSet<>();
+      for (String role : List.of("customer_id", "segment", "time_zone")) {
+        String col = CsvInput.parseMapping(columns).getOrDefault(role, role);
+        if (in.has(role)) {
+          roleColumns.add(col.toLowerCase(Locale.ROOT));
+        }
+      }
+      List<String> extra = new ArrayList<>();
+      for (String h : in.header()) {
+        if (!roleColumns.contains(h.toLowerCase(Locale.ROOT)) && !h.isEmpty()) {
+          extra.add(h);
+        }
+      }
+      names.addAll(extra);
+      hasSegment[0] = in.has("segment");
+      in.forEach(
+          row -> {
+            String id = row.text("customer_id");
+            CustomerState.Builder b = CustomerState.builder(CustomerId.of(id));
+            if (byId.putIfAbsent(id, b) != null) {
+              throw row.error("customer_id", id, "a customer id not seen before in the file");
+            }
+            row.optional("segment")
+                .ifPresent(
+                    s -> {
+                      b.segment(s);
+                      segments.add(s);
+                    });
+            row.optional("time_zone")
+                .ifPresent(
+                    z -> {
+                      try {
+                        b.timeZone(ZoneId.of(z));
+                      } catch (DateTimeException e) {
+                        throw row.error("time_zone", z, "an IANA time zone such as Europe/Paris");
+                      }
+                    });
+            for (String col : extra) {
+              row.column(col).ifPresent(v -> b.attribute(col, typed(v)));
+            }
+          });
+    }
+    // policy
+    InteractionPolicy policy = policy(segments, names, hasSegment[0]);
+    int[] ignored = {0};
+    if (consents != null) {
+      try (CsvInput in = CsvInput.open(consents, Map.of(), CONSENT_ROLES, CONSENT_OPTIONAL)) {
+        in.forEach(
+            row -> {
+              String id = row.text("customer_id");
+              Purpose purpose = parse(row, "purpose", Purpose::parse, "marketing or service");
+              Channel channel = parse(row, "channel", Channel::parse, channels());
+              String g = row.text("granted");
+              Boolean granted = bool(g);
+              if (granted == null) {
+                throw row.error("granted", g, "true or false");
+              }
+              Instant ts = instant(row, "timestamp");
+              Instant expires =
+                  row.optional("expires").isPresent() ? instant(row, "expires") : null;
+              if (expires != null && !expires.isAfter(ts)) {
+                throw row.error("expires", row.text("expires"), "a time after the timestamp");
+              }
+              CustomerState.Builder b = byId.get(id);
+              if (b == null) {
+                ignored[0]++;
+                return;
+              }
+              b.consent(new Consent(CustomerId.of(id), purpose, channel, granted, ts, expires));
+            });
+      }
+    }
+    if (history != null) {
+      try (CsvInput in = CsvInput.open(history, Map.of(), HISTORY_ROLES, List.of())) {
+        in.forEach(
+            row -> {
+              String id = row.text("customer_id");
+              Channel channel = parse(row, "channel", Channel::parse, channels());
+              Purpose purpose = parse(row, "purpose", Purpose::parse, "marketing or service");
+              InteractionStatus status =
+                  parse(row, "status", InteractionStatus::parse, "an interaction status");
+              Instant ts = instant(row, "timestamp");
+              String action = row.optional("action_id").orElse(null);
+              CustomerState.Builder b = byId.get(id);
+              if (b == null) {
+                ignored[0]++;
+                return;
+              }
+              b.interaction(
+                  new Interaction(
+                      "line-" + row.line(),
+                      CustomerId.of(id),
+                      channel,
+                      purpose,
+                      Direction.OUTBOUND,
+                      action,
+                      null,
+                      false,
+                      ts,
+                      status,
+                      null));
+            });
+      }
+    }
+    if (ignored[0] > 0) {
+      System.err.println(
+          "osicam plan: " + ignored[0] + " history or consent rows of unknown customers ignored");
+    }
+    List<CustomerState> states = new ArrayList<>(byId.size());
+    byId.values().forEach(b -> states.add(b.build()));
+    Plan plan = policy.planner().plan(states, at);
+    Output.atomically(
+        output,
+        w -> {
+          w.write("customer_id,action_id,channel,control,expected_value,reason,refused\n");
+          StringBuilder sb = new StringBuilder(256);
+          for (Decision d : plan.decisions()) {
+            sb.setLength(0);
+            sb.append(Output.csv(d.customerId().value()))
+                .append(',')
+                .append(Output.csv(d.actionId().orElse("")))
+                .append(',')
+                .append(d.channel().map(Channel::key).orElse(""))
+                .append(',')
+                .append(d.control())
+                .append(',')
+                .append(d.netValue().isPresent() ? Output.number(d.netValue().getAsDouble()) : "")
+                .append(',')
+                .append(Output.csv(d.reason()))
+                .append(',')
+                .append(Output.csv(String.join(";", d.refusedPairs())))
+                .append('\n');
+            w.write(sb.toString());
+          }
+        });
+    Map<String, Object> refused = new LinkedHashMap<>();
+    refused.put("consent", plan.refused().get(RefusalRule.CONSENT));
+    refused.put("pressure", plan.refused().get(RefusalRule.PRESSURE));
+    refused.put("quietHours", plan.refused().get(RefusalRule.QUIET_HOURS));
+    refused.put("capacity", plan.refused().get(RefusalRule.CAPACITY));
+    refused.put("conflict", plan.refused().get(RefusalRule.CONFLICT));
+    refused.put("eligibility", plan.refused().get(RefusalRule.ELIGIBILITY));
+    Map<String, Object> out = new LinkedHashMap<>();
+    out.put("customers", plan.size());
+    out.put("contacts", plan.contacts());
+    out.put("control", plan.controls());
+    out.put("refused", refused);
+    Output.json(System.out, out);
+    System.err.println(
+        "osicam plan: "
+            + plan.size()
+            + " customers, "
+            + plan.contacts()
+            + " contacts, "
+            + plan.controls()
+            + " control -> "
+            + output);
+    return Main.OK;
+  }
+
+  private InteractionPolicy policy(Set<String> segments, Set<String> names, boolean hasSegment) {
+    String json;
+    try {
+      json = Files.readString(actions, StandardCharsets.UTF_8);
+    } catch (NoSuchFileException e) {
+      throw new BadInputException(actions + ": no such file");
+    } catch (IOException e) {
+      throw new BadInputException(actions + ": cannot read (" + e.getMessage() + ")");
+    }
+    try {
+      InteractionPolicy.Builder b = InteractionPolicy.fromJson(json).seed(seed).knownNames(names);
+      if (hasSegment) {
+        b.knownSegments(segments);
+      } else {
+        b.knownSegments(Set.of());
+      }
+      return b.build();
+    } catch (InvalidDataException e) {
+      String hint =
+          e.field().endsWith(".segments") && !hasSegment
+              ? " (the customers file has no segment column)"
+              : "";
+      throw new BadInputException(actions + ": " + e.getMessage() + hint);
+    }
+  }
+
+  private interface Parser<T> {
+    T parse(String text);
+  }
+
+  private static <T> T parse(CsvInput.Row row, String role, Parser<T> parser, String expected) {
+    String v = row.text(role);
+    try {
+      return parser.parse(v);
+    } catch (InvalidDataException e) {
+      throw row.error(role, v, expected);
+    }
+  }
+
+  private static String channels() {
+    List<String> names = new ArrayList<>();
+    for (Channel c : Channel.values()) {
+      names.add(c.key());
+    }
+    return "one of " + String.join(", ", names);
+  }
+
+  private static @Nullable Boolean bool(String v) {
+    switch (v.toLowerCase(Locale.ROOT)) {
+      case "true", "yes", "1", "y":
+        return Boolean.TRUE;
+      case "false", "no", "0", "n":
+        return Boolean.FALSE;
+      default:
+        return null;
+    }
+  }
+
+  private static Object typed(String v) {
+    try {
+      double d = Double.parseDouble(v);
+      if (Double.isFinite(d)) {
+        return d;
+      }
+    } catch (NumberFormatException e) {
+      // text
+    }
+    return v;
+  }
+
+  private static Instant instant(CsvInput.Row row, String role) {
+    String v = row.text(role);
+    Instant i = parseInstant(v);
+    if (i == null) {
+      throw row.error(role, v, "an ISO instant such as 2024-05-01T10:00:00Z, or a date");
+    }
+    return i;
+  }
+
+  private static Instant instant(String v, String option) {
+    Instant i = parseInstant(v);
+    if (i == null) {
+      throw new picocli.CommandLine.ParameterException(
+          Main.commandLine(),
+          option + ": expected an ISO instant such as 2024-05-01T10:00:00Z, was '" + v + "'");
+    }
+    return i;
+  }
+
+  static @Nullable Instant parseInstant(String v) {
+    try {
+      return Instant.parse(v);
+    } catch (DateTimeException e) {
+      // try the other forms
+    }
+    try {
+      return LocalDateTime.parse(v).toInstant(ZoneOffset.UTC);
+    } catch (DateTimeException e) {
+      // try a date
+    }
+    try {
+      return LocalDate.parse(v).atStartOfDay(ZoneOffset.UTC).toInstant();
+    } catch (DateTimeException e) {
+      return null;
+    }
+  }
+}
