@@ -60,8 +60,8 @@ public final class InteractionPolicy {
   private final Duration triggerCooldown;
   private final PolicyEngine engine;
 
-  private InteractionPolicy(Builder b) {
-    this.actions = List.copyOf(b.actions);
+  private InteractionPolicy(Builder b, List<Action> actions) {
+    this.actions = List.copyOf(actions);
     this.pressure = List.copyOf(b.pressure);
     this.quietHours = b.quietHours;
     this.conflictWindow = b.conflictWindow == null ? Duration.ofDays(14) : b.conflictWindow;
@@ -211,6 +211,7 @@ public final class InteractionPolicy {
     private @Nullable Long seed;
     private @Nullable Double holdoutShare;
     private final List<EventTrigger> triggers = new ArrayList<>();
+    private final Map<String, Set<String>> plans = new LinkedHashMap<>();
     private @Nullable Duration triggerCooldown;
     private @Nullable Set<String> knownSegments;
     private @Nullable Set<String> knownNames;
@@ -308,6 +309,24 @@ public final class InteractionPolicy {
     }
 
     /**
+     * An action plan: the actions offered to one segment (or relational-matrix cell). An action
+     * named in any plan is limited to the segments whose plans name it, in addition to its own
+     * {@link Action#segments()}.
+     *
+     * @param segment the segment or cell
+     * @param actionIds the actions of its plan
+     * @return this builder
+     */
+    public Builder plan(String segment, String... actionIds) {
+      Objects.requireNonNull(segment, "segment");
+      Set<String> set = plans.computeIfAbsent(segment, k -> new TreeSet<>());
+      for (String a : actionIds) {
+        set.add(Objects.requireNonNull(a, "actionId"));
+      }
+      return this;
+    }
+
+    /**
      * @param value an event trigger (its action must be in the catalogue)
      * @return this builder
      */
@@ -367,7 +386,40 @@ public final class InteractionPolicy {
      */
     public InteractionPolicy build() {
       Map<String, Action> byId = new LinkedHashMap<>();
+      List<Action> planned = new ArrayList<>();
+      Map<String, Set<String>> segmentsOf = new LinkedHashMap<>();
+      Set<String> ids = new HashSet<>();
+      actions.forEach(a -> ids.add(a.id()));
+      plans.forEach(
+          (segment, list) -> {
+            for (String a : list) {
+              if (!ids.contains(a)) {
+                throw new InvalidDataException(
+                    "plans[" + segment + "]", "actions of the catalogue", "\"" + a + "\"");
+              }
+              segmentsOf.computeIfAbsent(a, k -> new TreeSet<>()).add(segment);
+            }
+          });
       for (Action a : actions) {
+        Set<String> extra = segmentsOf.get(a.id());
+        if (extra != null) {
+          Set<String> all = new TreeSet<>(a.segments());
+          all.addAll(extra);
+          a =
+              new Action(
+                  a.id(),
+                  a.channels(),
+                  a.purpose(),
+                  all,
+                  a.eligibility(),
+                  a.value(),
+                  a.cost(),
+                  a.conflictGroup(),
+                  a.controlShare());
+        }
+        planned.add(a);
+      }
+      for (Action a : planned) {
         if (byId.put(a.id(), a) != null) {
           throw new InvalidDataException("action.id", "unique in the catalogue", a.id());
         }
@@ -408,7 +460,7 @@ public final class InteractionPolicy {
       if (actions.size() > 65_000) {
         throw new InvalidDataException("actions", "at most 65000 actions", "" + actions.size());
       }
-      return new InteractionPolicy(this);
+      return new InteractionPolicy(this, planned);
     }
   }
 }

@@ -37,7 +37,8 @@ final class PolicyJson {
           "conflictWindow",
           "holdoutShare",
           "triggers",
-          "triggerCooldown");
+          "triggerCooldown",
+          "plans");
   private static final Set<String> ACTION =
       Set.of(
           "id",
@@ -117,6 +118,20 @@ final class PolicyJson {
     }
     if (root.has("triggerCooldown")) {
       b.triggerCooldown(duration(root.get("triggerCooldown"), "triggerCooldown"));
+    }
+    JsonNode plans = root.get("plans");
+    if (plans != null) {
+      object(plans, "plans");
+      for (Iterator<Map.Entry<String, JsonNode>> it = plans.fields(); it.hasNext(); ) {
+        Map.Entry<String, JsonNode> e = it.next();
+        String at = "plans[" + e.getKey() + "]";
+        array(e.getValue(), at);
+        List<String> ids = new ArrayList<>();
+        for (JsonNode a : e.getValue()) {
+          ids.add(textOf(a, at));
+        }
+        b.plan(e.getKey(), ids.toArray(new String[0]));
+      }
     }
     JsonNode triggers = root.get("triggers");
     if (triggers != null) {

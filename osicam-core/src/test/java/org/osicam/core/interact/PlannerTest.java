@@ -386,4 +386,20 @@ class PlannerTest {
     }
     assertThat(plan.controls()).isBetween(160L, 240L);
   }
+
+  @Test
+  void actionPlansLimitActionsToTheirSegments() {
+    InteractionPolicy policy =
+        InteractionPolicy.fromJson(
+                "{\"actions\":[{\"id\":\"vip\",\"channel\":\"email\",\"value\":5},"
+                    + "{\"id\":\"win-back\",\"channel\":\"email\",\"value\":4},"
+                    + "{\"id\":\"news\",\"channel\":\"email\",\"value\":1}],"
+                    + "\"plans\":{\"Champions\":[\"vip\"],\"At risk\":[\"win-back\"]}}")
+            .build();
+    assertThat(policy.action("vip").orElseThrow().segments()).containsExactly("Champions");
+    assertThat(one(policy, consenting("C1", Channel.EMAIL).segment("At risk").build()).actionId())
+        .contains("win-back");
+    assertThat(one(policy, consenting("C1", Channel.EMAIL).segment("New").build()).actionId())
+        .contains("news");
+  }
 }
