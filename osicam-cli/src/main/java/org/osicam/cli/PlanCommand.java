@@ -280,8 +280,26 @@ final class PlanCommand implements Callable<Integer> {
           e.field().endsWith(".segments") && !hasSegment
               ? " (the customers file has no segment column)"
               : "";
-      throw new BadInputException(actions + ": " + e.getMessage() + hint);
+      throw new BadInputException(actions + lineOf(json, e.field()) + ": " + e.getMessage() + hint);
     }
+  }
+
+  /** ", line N" of the action or trigger a field belongs to, found by its id; empty if unknown. */
+  static String lineOf(String json, String field) {
+    java.util.regex.Matcher m =
+        java.util.regex.Pattern.compile("^(?:action|trigger)\\[(.+?)\\]").matcher(field);
+    if (!m.find()) {
+      return "";
+    }
+    java.util.regex.Matcher id =
+        java.util.regex.Pattern.compile(
+                "\"id\"\\s*:\\s*\"" + java.util.regex.Pattern.quote(m.group(1)) + "\"")
+            .matcher(json);
+    if (!id.find()) {
+      return "";
+    }
+    long line = 1 + json.substring(0, id.start()).chars().filter(c -> c == '\n').count();
+    return ", line " + line;
   }
 
   private interface Parser<T> {

@@ -210,7 +210,9 @@ class PlanCommandTest {
     CliRunner.Result seg =
         run(args(out), "actions.json", ACTIONS.replace("[\"Champions\"]", "[\"Champs\"]"));
     assertThat(seg.exitCode()).isEqualTo(3);
-    assertThat(seg.err()).contains("action[vip-call].segments").contains("\"Champs\"");
+    assertThat(seg.err())
+        .contains("actions.json, line 2: action[vip-call].segments")
+        .contains("\"Champs\"");
     CliRunner.Result val =
         run(
             args(out),

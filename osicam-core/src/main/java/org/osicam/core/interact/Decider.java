@@ -109,9 +109,16 @@ public final class Decider {
     lock.lock();
     try {
       CustomerState state = state(id, context, asOf);
-      String decisionId = prefix + tag + ":" + id.value() + ":" + sequence.incrementAndGet();
       Decision d =
-          engine.evaluate(state, asOf, scratch.get(), only, context.channelMask(), decisionId);
+          engine.evaluate(
+              state,
+              asOf,
+              scratch.get(),
+              only,
+              context.channelMask(),
+              prefix + tag + ":",
+              sequence.incrementAndGet());
+      String decisionId = d.decisionId();
       if (d.candidateCount() > 0) {
         d.choose(0);
       }

@@ -27,13 +27,15 @@ import org.osicam.core.model.Purpose;
  * }</pre>
  */
 public final class Decision {
+  private static final int[] NONE = new int[0];
+  private static final double[] NO_VALUES = new double[0];
+
   private final PolicyEngine engine;
   private final CustomerId customerId;
-  private final String decisionId;
-  private final int[] candAction;
-  private final int[] candChannel;
-  private final double[] candValue;
-  private final double[] candNet;
+  private final String decisionIdPrefix;
+  private final long sequence;
+  private final int[] candidates; // action | channel << 16, best first
+  private final double[] values; // expected value before cost, same order
   private final int nonPositive;
   private int[] refusals;
   private int chosen;
@@ -41,74 +43,84 @@ public final class Decision {
   private boolean holdout;
   private int capacityRefusals;
 
-  Decision(PolicyEngine engine, CustomerId customerId, PolicyEngine.Scratch s, String decisionId) {
+  Decision(
+      PolicyEngine engine,
+      CustomerId customerId,
+      PolicyEngine.Scratch s,
+      String decisionIdPrefix,
+      long sequence) {
     this.engine = engine;
     this.customerId = customerId;
-    this.decisionId = decisionId;
+    this.decisionIdPrefix = decisionIdPrefix;
+    this.sequence = sequence;
     int n = s.candCount;
-    // sort candidates: net value descending, then catalogue order (insertion sort: n is small)
-    Integer[] order = new Integer[n];
-    for (int i = 0; i < n; i++) {
-      order[i] = i;
+    if (n == 0) {
+      candidates = NONE;
+      values = NO_VALUES;
+    } else {
+      // insertion sort by net value descending, then catalogue order (n is small)
+      int[] order = new int[n];
+      for (int i = 0; i < n; i++) {
+        int j = i;
+        while (j > 0 && before(s, i, order[j - 1])) {
+          order[j] = order[j - 1];
+          j--;
+        }
+        order[j] = i;
+      }
+      candidates = new int[n];
+      values = new double[n];
+      for (int i = 0; i < n; i++) {
+        int k = order[i];
+        candidates[i] = s.candAction[k] | s.candChannel[k] << 16;
+        values[i] = s.candValue[k];
+      }
     }
-    if (n > 1) {
-      Arrays.sort(
-          order,
-          (x, y) -> {
-            int c = Double.compare(s.candNet[y], s.candNet[x]);
-            return c != 0 ? c : Integer.compare(s.candAction[x], s.candAction[y]);
-          });
-    }
-    candAction = new int[n];
-    candChannel = new int[n];
-    candValue = new double[n];
-    candNet = new double[n];
-    for (int i = 0; i < n; i++) {
-      int j = order[i];
-      candAction[i] = s.candAction[j];
-      candChannel[i] = s.candChannel[j];
-      candValue[i] = s.candValue[j];
-      candNet[i] = s.candNet[j];
-    }
-    refusals = Arrays.copyOf(s.refusals, s.refusalCount);
+    refusals = s.refusalCount == 0 ? NONE : Arrays.copyOf(s.refusals, s.refusalCount);
     nonPositive = s.nonPositive;
     chosen = -1;
+  }
+
+  private static boolean before(PolicyEngine.Scratch s, int x, int y) {
+    int c = Double.compare(s.candNet[y], s.candNet[x]);
+    return c != 0 ? c < 0 : s.candAction[x] < s.candAction[y];
   }
 
   // ---- planning steps (package-private; called before the decision is published) -------------
 
   int candidateCount() {
-    return candAction.length;
+    return candidates.length;
   }
 
   int candidateAction(int i) {
-    return candAction[i];
+    return candidates[i] & 0xFFFF;
   }
 
   int candidateChannel(int i) {
-    return candChannel[i];
+    return candidates[i] >>> 16;
   }
 
   double candidateNet(int i) {
-    return candNet[i];
+    return values[i] - engine.cost[candidateAction(i)];
   }
 
   void choose(int i) {
     chosen = i;
-    int a = candAction[i];
+    int a = candidateAction(i);
     holdout = engine.holdout(customerId.value());
     control = holdout || engine.control(customerId.value(), a);
   }
 
   /** Whether the candidate would be held out (control or global hold-out). */
   boolean wouldBeControl(int i) {
-    return engine.holdout(customerId.value()) || engine.control(customerId.value(), candAction[i]);
+    return engine.holdout(customerId.value())
+        || engine.control(customerId.value(), candidateAction(i));
   }
 
   void refuseForCapacity(int i) {
     refusals = Arrays.copyOf(refusals, refusals.length + 1);
     refusals[refusals.length - 1] =
-        PolicyEngine.code(candAction[i], candChannel[i], RefusalRule.CAPACITY, 0);
+        PolicyEngine.code(candidateAction(i), candidateChannel(i), RefusalRule.CAPACITY, 0);
     capacityRefusals++;
   }
 
@@ -121,22 +133,24 @@ public final class Decision {
 
   /** A deterministic id tying later interactions and outcomes to this decision. */
   public String decisionId() {
-    return decisionId;
+    return sequence < 0
+        ? decisionIdPrefix + customerId.value()
+        : decisionIdPrefix + customerId.value() + ":" + sequence;
   }
 
   /** The chosen action, or empty when nothing is proposed. */
   public Optional<String> actionId() {
-    return chosen < 0 ? Optional.empty() : Optional.of(engine.actionIds[candAction[chosen]]);
+    return chosen < 0 ? Optional.empty() : Optional.of(engine.actionIds[candidateAction(chosen)]);
   }
 
   /** The chosen action, or empty. */
   public Optional<Action> action() {
-    return chosen < 0 ? Optional.empty() : Optional.of(engine.actions[candAction[chosen]]);
+    return chosen < 0 ? Optional.empty() : Optional.of(engine.actions[candidateAction(chosen)]);
   }
 
   /** The channel of the chosen action, or empty. */
   public Optional<Channel> channel() {
-    return chosen < 0 ? Optional.empty() : Optional.of(Channel.values()[candChannel[chosen]]);
+    return chosen < 0 ? Optional.empty() : Optional.of(Channel.values()[candidateChannel(chosen)]);
   }
 
   /** The purpose of the chosen action, or empty. */
@@ -164,12 +178,12 @@ public final class Decision {
 
   /** The expected value of the chosen action for this customer, before cost; empty when none. */
   public OptionalDouble expectedValue() {
-    return chosen < 0 ? OptionalDouble.empty() : OptionalDouble.of(candValue[chosen]);
+    return chosen < 0 ? OptionalDouble.empty() : OptionalDouble.of(values[chosen]);
   }
 
   /** The expected value net of the contact cost (what arbitration maximises); empty when none. */
   public OptionalDouble netValue() {
-    return chosen < 0 ? OptionalDouble.empty() : OptionalDouble.of(candNet[chosen]);
+    return chosen < 0 ? OptionalDouble.empty() : OptionalDouble.of(candidateNet(chosen));
   }
 
   /** Every action ruled out, in catalogue order, with the rule that refused it. */
@@ -235,19 +249,19 @@ public final class Decision {
       }
       return j.toString();
     }
-    int a = candAction[chosen];
+    int a = candidateAction(chosen);
     StringBuilder sb = new StringBuilder();
     sb.append("highest net value ")
-        .append(Numbers.format(candNet[chosen]))
+        .append(Numbers.format(candidateNet(chosen)))
         .append(" (value ")
-        .append(Numbers.format(candValue[chosen]))
+        .append(Numbers.format(values[chosen]))
         .append(" - cost ")
         .append(Numbers.format(engine.cost[a]))
         .append(") of ")
-        .append(candAction.length)
-        .append(candAction.length == 1 ? " candidate" : " candidates")
+        .append(candidates.length)
+        .append(candidates.length == 1 ? " candidate" : " candidates")
         .append(" on ")
-        .append(Channel.values()[candChannel[chosen]].key());
+        .append(Channel.values()[candidateChannel(chosen)].key());
     if (capacityRefusals > 0) {
       sb.append("; ").append(capacityRefusals).append(" better lost capacity");
     }

@@ -5,6 +5,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.PriorityQueue;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.Executor;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Batch planning of a campaign: one {@link Decision} per customer, with channel capacities
@@ -23,12 +27,30 @@ import java.util.PriorityQueue;
  * ones) but use no capacity, since they are not contacted.
  */
 public final class Planner {
+  private static final int CHUNK = 8192;
   private final PolicyEngine engine;
   private final String planId;
+  private final @Nullable Executor executor;
 
   Planner(PolicyEngine engine, String planId) {
+    this(engine, planId, null);
+  }
+
+  private Planner(PolicyEngine engine, String planId, @Nullable Executor executor) {
     this.engine = engine;
     this.planId = planId;
+    this.executor = executor;
+  }
+
+  /**
+   * A planner that evaluates customers in chunks on an executor (the capacity allocation stays on
+   * the calling thread). The plan is the same as without it.
+   *
+   * @param value the executor, e.g. a pool with one thread per core
+   * @return a new planner
+   */
+  public Planner executor(Executor value) {
+    return new Planner(engine, planId, Objects.requireNonNull(value, "executor"));
   }
 
   /**
@@ -40,14 +62,49 @@ public final class Planner {
    */
   public Plan plan(Iterable<CustomerState> customers, Instant asOf) {
     Objects.requireNonNull(asOf, "asOf");
-    PolicyEngine.Scratch scratch = engine.scratch();
-    List<Decision> decisions = new ArrayList<>();
-    int all = (1 << PolicyEngine.CHANNELS) - 1;
-    for (CustomerState c : customers) {
-      decisions.add(engine.evaluate(c, asOf, scratch, -1, all, planId + ":" + c.id().value()));
+    List<CustomerState> list;
+    if (customers instanceof List<CustomerState> l) {
+      list = l;
+    } else {
+      list = new ArrayList<>();
+      customers.forEach(list::add);
     }
+    int n = list.size();
+    Decision[] out = new Decision[n];
+    String prefix = planId + ":";
+    if (executor == null || n <= CHUNK) {
+      evaluate(list, asOf, prefix, out, 0, n);
+    } else {
+      List<CompletableFuture<Void>> parts = new ArrayList<>();
+      for (int from = 0; from < n; from += CHUNK) {
+        int start = from;
+        int end = Math.min(n, from + CHUNK);
+        parts.add(
+            CompletableFuture.runAsync(
+                () -> evaluate(list, asOf, prefix, out, start, end), executor));
+      }
+      try {
+        CompletableFuture.allOf(parts.toArray(new CompletableFuture<?>[0])).join();
+      } catch (CompletionException e) {
+        Throwable cause = e.getCause();
+        if (cause instanceof RuntimeException r) {
+          throw r;
+        }
+        throw e;
+      }
+    }
+    List<Decision> decisions = java.util.Arrays.asList(out);
     allocate(decisions);
     return new Plan(decisions);
+  }
+
+  private void evaluate(
+      List<CustomerState> list, Instant asOf, String prefix, Decision[] out, int from, int to) {
+    PolicyEngine.Scratch scratch = engine.scratch();
+    int all = (1 << PolicyEngine.CHANNELS) - 1;
+    for (int i = from; i < to; i++) {
+      out[i] = engine.evaluate(list.get(i), asOf, scratch, -1, all, prefix, -1);
+    }
   }
 
   private void allocate(List<Decision> decisions) {

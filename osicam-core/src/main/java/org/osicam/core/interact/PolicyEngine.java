@@ -227,7 +227,13 @@ final class PolicyEngine {
    * @param channelMask channels allowed (bit per ordinal)
    */
   Decision evaluate(
-      CustomerState c, Instant asOf, Scratch s, int only, int channelMask, String decisionId) {
+      CustomerState c,
+      Instant asOf,
+      Scratch s,
+      int only,
+      int channelMask,
+      String decisionIdPrefix,
+      long sequence) {
     s.refusalCount = 0;
     s.candCount = 0;
     s.nonPositive = 0;
@@ -375,7 +381,7 @@ final class PolicyEngine {
       }
       s.candidate(a, chosen, value, net);
     }
-    return new Decision(this, c.id(), s, decisionId);
+    return new Decision(this, c.id(), s, decisionIdPrefix, sequence);
   }
 
   /** 0 when the channel passes, else a refusal code. */

@@ -402,4 +402,27 @@ class PlannerTest {
     assertThat(one(policy, consenting("C1", Channel.EMAIL).segment("New").build()).actionId())
         .contains("news");
   }
+
+  @Test
+  void aPlanOnAnExecutorIsTheSameAsOnTheCallingThread() {
+    java.util.SplittableRandom r = new java.util.SplittableRandom(5);
+    InteractionPolicy policy = PlannerPropertiesTest.randomPolicy(r, 5);
+    List<CustomerState> population = PlannerPropertiesTest.randomPopulation(r, 20_000);
+    java.util.concurrent.ExecutorService pool =
+        java.util.concurrent.Executors.newFixedThreadPool(2);
+    try {
+      Plan serial = policy.planner().plan(population, AS_OF);
+      Plan parallel = policy.planner().executor(pool).plan(population, AS_OF);
+      for (int i = 0; i < population.size(); i++) {
+        Decision a = serial.decisions().get(i);
+        Decision b = parallel.decisions().get(i);
+        assertThat(b.actionId()).isEqualTo(a.actionId());
+        assertThat(b.control()).isEqualTo(a.control());
+        assertThat(b.reason()).isEqualTo(a.reason());
+        assertThat(b.refusedPairs()).isEqualTo(a.refusedPairs());
+      }
+    } finally {
+      pool.shutdown();
+    }
+  }
 }
