@@ -339,7 +339,7 @@ final class PolicyEngine {
         continue;
       }
       Eligibility rule = action.eligibility();
-      if (rule != null && !rule.test(c)) {
+      if (rule != null && !rule.test(c, asOf)) {
         s.refuse(code(a, chs[0], RefusalRule.ELIGIBILITY, ELIG_RULE));
         continue;
       }

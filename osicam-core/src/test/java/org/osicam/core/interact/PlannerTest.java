@@ -287,7 +287,7 @@ class PlannerTest {
             .action(
                 Action.builder("adult")
                     .channels(Channel.EMAIL)
-                    .eligibility(c -> c.number("age").orElse(0) >= 18)
+                    .eligibility((c, at) -> c.number("age").orElse(0) >= 18)
                     .value(3)
                     .build())
             .build();
