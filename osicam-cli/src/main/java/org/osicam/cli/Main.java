@@ -23,7 +23,12 @@ import picocli.CommandLine.Command;
     versionProvider = Main.Version.class,
     description =
         "OSICAM: customer knowledge from files (Organise, Segment, Interact, Collect, Feed, Measure).",
-    subcommands = {InspectCommand.class, PlanCommand.class, CommandLine.HelpCommand.class})
+    subcommands = {
+      InspectCommand.class,
+      RfmCommand.class,
+      PlanCommand.class,
+      CommandLine.HelpCommand.class
+    })
 public final class Main implements Runnable {
 
   /** Exit code for success. */
