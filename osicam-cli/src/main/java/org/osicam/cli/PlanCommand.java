@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
@@ -34,6 +35,10 @@ import org.osicam.core.model.Direction;
 import org.osicam.core.model.Interaction;
 import org.osicam.core.model.InteractionStatus;
 import org.osicam.core.model.Purpose;
+import org.osicam.core.model.ScoreKey;
+import org.osicam.core.segment.AttributeType;
+import org.osicam.core.segment.Profile;
+import org.osicam.core.segment.Schema;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -90,10 +95,11 @@ final class PlanCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     Instant at = instant(asOf, "--as-of");
-    // customers
+    // customers: roles, then every other column as a typed attribute
     Map<String, CustomerState.Builder> byId = new LinkedHashMap<>();
+    Map<String, String[]> raw = new LinkedHashMap<>();
     Set<String> segments = new TreeSet<>();
-    Set<String> names = new TreeSet<>();
+    List<String> extra = new ArrayList<>();
     boolean[] hasSegment = {false};
     try (CsvInput in =
         CsvInput.open(
@@ -105,13 +111,11 @@ final class PlanCommand implements Callable<Integer> {
           roleColumns.add(col.toLowerCase(Locale.ROOT));
         }
       }
-      List<String> extra = new ArrayList<>();
       for (String h : in.header()) {
         if (!roleColumns.contains(h.toLowerCase(Locale.ROOT)) && !h.isEmpty()) {
           extra.add(h);
         }
       }
-      names.addAll(extra);
       hasSegment[0] = in.has("segment");
       in.forEach(
           row -> {
@@ -135,13 +139,17 @@ final class PlanCommand implements Callable<Integer> {
                         throw row.error("time_zone", z, "an IANA time zone such as Europe/Paris");
                       }
                     });
-            for (String col : extra) {
-              row.column(col).ifPresent(v -> b.attribute(col, typed(v)));
+            String[] values = new String[extra.size()];
+            for (int k = 0; k < values.length; k++) {
+              values[k] = row.column(extra.get(k)).orElse(null);
             }
+            raw.put(id, values);
           });
     }
+    Attributes attributes = Attributes.of(extra, raw, hasSegment[0]);
+    raw.forEach((id, values) -> attributes.apply(values, byId.get(id)));
     // policy
-    InteractionPolicy policy = policy(segments, names, hasSegment[0]);
+    InteractionPolicy policy = policy(segments, attributes, hasSegment[0]);
     int[] ignored = {0};
     if (consents != null) {
       try (CsvInput in = CsvInput.open(consents, Map.of(), CONSENT_ROLES, CONSENT_OPTIONAL)) {
@@ -258,7 +266,8 @@ final class PlanCommand implements Callable<Integer> {
     return Main.OK;
   }
 
-  private InteractionPolicy policy(Set<String> segments, Set<String> names, boolean hasSegment) {
+  private InteractionPolicy policy(
+      Set<String> segments, Attributes attributes, boolean hasSegment) {
     String json;
     try {
       json = Files.readString(actions, StandardCharsets.UTF_8);
@@ -268,7 +277,10 @@ final class PlanCommand implements Callable<Integer> {
       throw new BadInputException(actions + ": cannot read (" + e.getMessage() + ")");
     }
     try {
-      InteractionPolicy.Builder b = InteractionPolicy.fromJson(json).seed(seed).knownNames(names);
+      InteractionPolicy.Builder b =
+          InteractionPolicy.fromJson(json, attributes.schema, attributes.references)
+              .seed(seed)
+              .knownNames(attributes.names);
       if (hasSegment) {
         b.knownSegments(segments);
       } else {
@@ -334,16 +346,103 @@ final class PlanCommand implements Callable<Integer> {
     }
   }
 
-  private static Object typed(String v) {
-    try {
-      double d = Double.parseDouble(v);
-      if (Double.isFinite(d)) {
-        return d;
-      }
-    } catch (NumberFormatException e) {
-      // text
+  /**
+   * The extra columns of the customers file, typed by their values (a column is a number, a boolean
+   * or a date when every non-empty cell is one, text otherwise), with the schema that eligibility
+   * rules are checked against: every column as an attribute, numeric columns whose names are score
+   * keys also as scores (ranked within the file for percentiles), {@code segment}, and interaction
+   * statuses as event types.
+   */
+  static final class Attributes {
+    final List<String> columns;
+    final AttributeType[] types;
+    final Set<String> names = new TreeSet<>();
+    final Schema schema;
+    final Map<ScoreKey, double[]> references = new TreeMap<>();
+
+    private Attributes(List<String> columns, AttributeType[] types, Schema schema) {
+      this.columns = columns;
+      this.types = types;
+      this.schema = schema;
     }
-    return v;
+
+    static Attributes of(List<String> columns, Map<String, String[]> raw, boolean hasSegment) {
+      AttributeType[] types = new AttributeType[columns.size()];
+      for (int k = 0; k < types.length; k++) {
+        AttributeType type = null;
+        for (String[] values : raw.values()) {
+          Object v = Profile.parseValue(values[k]);
+          if (v == null) {
+            continue;
+          }
+          AttributeType t = typeOf(v);
+          if (type == null) {
+            type = t;
+          } else if (type != t) {
+            type = AttributeType.STRING;
+            break;
+          }
+        }
+        types[k] = type == null ? AttributeType.STRING : type;
+      }
+      Schema.Builder sb = Schema.builder();
+      List<ScoreKey> scores = new ArrayList<>();
+      for (int k = 0; k < types.length; k++) {
+        sb.attribute(columns.get(k), types[k]);
+        if (types[k] == AttributeType.NUMBER && columns.get(k).matches("[a-z0-9][a-z0-9._-]*")) {
+          ScoreKey key = ScoreKey.of(columns.get(k));
+          sb.score(key);
+          scores.add(key);
+        }
+      }
+      if (hasSegment && !columns.contains("segment")) {
+        sb.attribute("segment", AttributeType.STRING);
+      }
+      for (InteractionStatus s : InteractionStatus.values()) {
+        sb.event(s.key());
+      }
+      Attributes a = new Attributes(columns, types, sb.build());
+      a.names.addAll(columns);
+      for (ScoreKey key : scores) {
+        int k = columns.indexOf(key.name());
+        double[] values =
+            raw.values().stream()
+                .map(v -> Profile.parseValue(v[k]))
+                .filter(v -> v instanceof Double)
+                .mapToDouble(v -> (Double) v)
+                .toArray();
+        if (values.length > 0) {
+          a.references.put(key, values);
+        }
+      }
+      return a;
+    }
+
+    private static AttributeType typeOf(Object v) {
+      if (v instanceof Double) {
+        return AttributeType.NUMBER;
+      }
+      if (v instanceof Boolean) {
+        return AttributeType.BOOLEAN;
+      }
+      if (v instanceof LocalDate) {
+        return AttributeType.DATE;
+      }
+      return AttributeType.STRING;
+    }
+
+    void apply(String[] values, CustomerState.Builder b) {
+      for (int k = 0; k < values.length; k++) {
+        String text = values[k];
+        if (text == null) {
+          continue;
+        }
+        Object v = types[k] == AttributeType.STRING ? text : Profile.parseValue(text);
+        if (v != null) {
+          b.attribute(columns.get(k), v);
+        }
+      }
+    }
   }
 
   private static Instant instant(CsvInput.Row row, String role) {

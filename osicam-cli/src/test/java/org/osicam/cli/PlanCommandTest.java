@@ -249,4 +249,26 @@ class PlanCommandTest {
     Files.writeString(p, content, StandardCharsets.UTF_8);
     return p;
   }
+
+  @Test
+  void eligibilityRulesReadTheCustomersColumnsAndUnknownNamesExit3() throws IOException {
+    Path out = dir.resolve("d.csv");
+    String withRule =
+        ACTIONS.replace(
+            "\"value\":3,",
+            "\"value\":3,\"eligibility\":{\"percentile\":\"p_buy\",\"op\":\"ge\",\"value\":50},");
+    CliRunner.Result ok = run(args(out), "actions.json", withRule);
+    assertThat(ok.exitCode()).as(ok.err()).isZero();
+    CliRunner.Result bad =
+        run(
+            args(out),
+            "actions.json",
+            ACTIONS.replace(
+                "\"value\":3,",
+                "\"value\":3,\"eligibility\":{\"attribute\":\"agee\",\"op\":\"ge\",\"value\":18},"));
+    assertThat(bad.exitCode()).isEqualTo(3);
+    assertThat(bad.err())
+        .contains("actions.json, line 6: action[spring-sms].eligibility")
+        .contains("agee");
+  }
 }

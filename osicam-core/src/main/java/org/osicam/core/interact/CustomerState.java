@@ -24,6 +24,7 @@ import org.osicam.core.model.CustomerId;
 import org.osicam.core.model.Interaction;
 import org.osicam.core.model.Score;
 import org.osicam.core.model.ScoreKey;
+import org.osicam.core.segment.Profile;
 
 /**
  * What the interaction policy knows of one customer at decision time: segment, time zone, typed
@@ -81,10 +82,11 @@ public final class CustomerState {
   }
 
   /**
-   * Reads a customer's state from the knowledge base: attributes (numbers where they parse), the
-   * {@code segment} and {@code time_zone} attributes, {@code pause_from}/{@code pause_until} (ISO
-   * instants or dates), scores (the label of {@link #PREFERRED_CHANNEL} gives the preferred
-   * channel), every consent, and the interactions of the {@code lookback} before {@code asOf}.
+   * Reads a customer's state from the knowledge base: attributes (typed as numbers, booleans and
+   * ISO dates where they parse, see {@link Profile#parseValue(String)}), the {@code segment} and
+   * {@code time_zone} attributes, {@code pause_from}/{@code pause_until} (ISO instants or dates),
+   * scores (the label of {@link #PREFERRED_CHANNEL} gives the preferred channel), every consent,
+   * and the interactions of the {@code lookback} before {@code asOf}.
    *
    * @param kb the knowledge base
    * @param id the customer
@@ -108,7 +110,12 @@ public final class CustomerState {
                 case "time_zone" -> b.timeZone(zone(v, "customer " + id.value() + ".time_zone"));
                 case "pause_from" -> b.pauseFrom = instant(v, "pause_from");
                 case "pause_until" -> b.pauseUntil = instant(v, "pause_until");
-                default -> b.attribute(k, typed(v));
+                default -> {
+                  Object typed = Profile.parseValue(v);
+                  if (typed != null) {
+                    b.attribute(k, typed);
+                  }
+                }
               }
             });
     for (Score s : kb.scores(id).values()) {
@@ -125,18 +132,6 @@ public final class CustomerState {
     Instant from = asOf.minus(lookback);
     b.history.addAll(kb.interactions(id, from, asOf.plusNanos(1)));
     return b.build();
-  }
-
-  private static Object typed(String v) {
-    try {
-      double d = Double.parseDouble(v);
-      if (Double.isFinite(d)) {
-        return d;
-      }
-    } catch (NumberFormatException e) {
-      // text
-    }
-    return v;
   }
 
   private static @Nullable Instant instant(String v, String field) {
@@ -184,7 +179,10 @@ public final class CustomerState {
     return timeZone;
   }
 
-  /** Attributes by name: {@link Double} for numbers, {@link String} otherwise. */
+  /**
+   * Attributes by name: {@link Double} for numbers, else {@link String}, {@link Boolean} or {@link
+   * java.time.LocalDate} as given.
+   */
   public Map<String, Object> attributes() {
     return attributes;
   }

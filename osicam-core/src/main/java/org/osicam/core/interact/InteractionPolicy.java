@@ -17,6 +17,8 @@ import org.jspecify.annotations.Nullable;
 import org.osicam.core.InvalidDataException;
 import org.osicam.core.kb.CustomerKnowledgeBase;
 import org.osicam.core.model.Channel;
+import org.osicam.core.model.ScoreKey;
+import org.osicam.core.segment.Schema;
 
 /**
  * The interaction policy: the action catalogue and the rules every contact obeys (consent, contact
@@ -89,7 +91,22 @@ public final class InteractionPolicy {
    * @throws InvalidDataException naming the action or field that is wrong
    */
   public static Builder fromJson(String json) {
-    return PolicyJson.read(json, builder());
+    return PolicyJson.read(json, builder(), null, Map.of());
+  }
+
+  /**
+   * Reads a policy whose actions may carry {@code eligibility} rules in the JSON form of the
+   * segment language, checked against {@code schema}.
+   *
+   * @param json the JSON text
+   * @param schema what eligibility rules may refer to
+   * @param references for scores ranked as percentiles, the population's values (may be empty)
+   * @return a builder holding the policy
+   * @throws InvalidDataException naming the action or field that is wrong
+   */
+  public static Builder fromJson(String json, Schema schema, Map<ScoreKey, double[]> references) {
+    return PolicyJson.read(
+        json, builder(), Objects.requireNonNull(schema, "schema"), Map.copyOf(references));
   }
 
   /** The action catalogue, in priority order (ties in value go to the earlier action). */

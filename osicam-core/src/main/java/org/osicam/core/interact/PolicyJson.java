@@ -15,13 +15,14 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.function.BiFunction;
 import org.jspecify.annotations.Nullable;
 import org.osicam.core.InvalidDataException;
 import org.osicam.core.event.EventType;
 import org.osicam.core.model.Channel;
 import org.osicam.core.model.Purpose;
 import org.osicam.core.model.ScoreKey;
+import org.osicam.core.segment.Rule;
+import org.osicam.core.segment.Schema;
 
 /** The JSON form of a policy (the {@code actions.json} of {@code osicam plan}). */
 final class PolicyJson {
@@ -55,10 +56,11 @@ final class PolicyJson {
   private static final Set<String> CAP = Set.of("channel", "purpose", "max", "window");
   private static final Set<String> TRIGGER = Set.of("id", "event", "labels", "action", "window");
 
-  /** Turns the JSON text of an {@code eligibility} rule into an {@link Eligibility}. */
-  static volatile @Nullable BiFunction<String, String, Eligibility> eligibilityParser;
-
-  static InteractionPolicy.Builder read(String json, InteractionPolicy.Builder b) {
+  static InteractionPolicy.Builder read(
+      String json,
+      InteractionPolicy.Builder b,
+      @Nullable Schema schema,
+      Map<ScoreKey, double[]> references) {
     JsonNode root;
     try {
       root = MAPPER.readTree(json);
@@ -84,7 +86,7 @@ final class PolicyJson {
       throw new InvalidDataException("actions", "an array of actions", text(actions));
     }
     for (int i = 0; i < actions.size(); i++) {
-      b.action(action(actions.get(i), i));
+      b.action(action(actions.get(i), i, schema, references));
     }
     JsonNode pressure = root.get("pressure");
     if (pressure != null) {
@@ -143,7 +145,8 @@ final class PolicyJson {
     return b;
   }
 
-  private static Action action(JsonNode n, int index) {
+  private static Action action(
+      JsonNode n, int index, @Nullable Schema schema, Map<ScoreKey, double[]> references) {
     String at = "actions[" + index + "]";
     object(n, at);
     JsonNode idNode = n.get("id");
@@ -184,12 +187,21 @@ final class PolicyJson {
     }
     Eligibility eligibility = null;
     if (n.has("eligibility") && !n.get("eligibility").isNull()) {
-      BiFunction<String, String, Eligibility> parser = eligibilityParser;
-      if (parser == null) {
+      String field = f + ".eligibility";
+      if (schema == null) {
         throw new InvalidDataException(
-            f + ".eligibility", "supported (the segment rule language is not available)", "a rule");
+            field,
+            "read with a schema (InteractionPolicy.fromJson(json, schema))",
+            "a rule without one");
       }
-      eligibility = parser.apply(n.get("eligibility").toString(), f + ".eligibility");
+      Rule rule;
+      try {
+        rule = Rule.fromJson(n.get("eligibility").toString());
+      } catch (InvalidDataException e) {
+        String path = e.field().startsWith("$") ? e.field().substring(1) : " " + e.field();
+        throw new InvalidDataException(field + path, e.rule(), e.value());
+      }
+      eligibility = new SegmentRuleEligibility(rule, schema, references, field);
     }
     ExpectedValue value =
         n.has("value") ? value(n.get("value"), f + ".value") : ExpectedValue.constant(0);

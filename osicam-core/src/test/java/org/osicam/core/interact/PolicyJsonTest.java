@@ -94,4 +94,58 @@ class PolicyJsonTest {
     assertThatThrownBy(() -> InteractionPolicy.fromJson("{\"actions\":[}"))
         .hasMessageStartingWith("policy must be valid JSON, was an error at line 1, column");
   }
+
+  static final org.osicam.core.segment.Schema SCHEMA =
+      org.osicam.core.segment.Schema.builder()
+          .attribute("age", org.osicam.core.segment.AttributeType.NUMBER)
+          .score(org.osicam.core.model.ScoreKey.of("clv.value"))
+          .event("purchased")
+          .build();
+
+  @Test
+  void eligibilityRulesInTheSegmentLanguageAreCheckedAgainstTheSchemaAndApplied() {
+    String json =
+        "{\"actions\":[{\"id\":\"adults\",\"channel\":\"email\",\"value\":1,"
+            + "\"eligibility\":{\"and\":[{\"attribute\":\"age\",\"op\":\"ge\",\"value\":18},"
+            + "{\"events\":\"purchased\",\"window\":\"P90D\",\"op\":\"ge\",\"value\":1}]}}]}";
+    InteractionPolicy p = InteractionPolicy.fromJson(json, SCHEMA, java.util.Map.of()).build();
+    java.time.Instant asOf = PlannerTest.AS_OF;
+    CustomerState adultBuyer =
+        PlannerTest.consenting("C1", Channel.EMAIL)
+            .attribute("age", 30)
+            .interaction(
+                org.osicam.core.model.Interaction.builder(
+                        "i",
+                        org.osicam.core.model.CustomerId.of("C1"),
+                        Channel.WEB,
+                        asOf.minusSeconds(86400))
+                    .status(org.osicam.core.model.InteractionStatus.PURCHASED)
+                    .build())
+            .build();
+    CustomerState adultOnly =
+        PlannerTest.consenting("C2", Channel.EMAIL).attribute("age", 30).build();
+    Plan plan = p.planner().plan(List.of(adultBuyer, adultOnly), asOf);
+    assertThat(plan.decisions().get(0).actionId()).contains("adults");
+    assertThat(plan.decisions().get(1).refusedPairs()).containsExactly("adults:eligibility");
+    assertThat(plan.decisions().get(1).refusals().get(0).detail())
+        .startsWith("rule {\"and\":[{\"attribute\":\"age\"")
+        .endsWith(" not met");
+  }
+
+  @Test
+  void anEligibilityRuleOnAnUnknownAttributeOrScoreNamesTheAction() {
+    String unknownScore =
+        "{\"actions\":[{\"id\":\"vip\",\"channel\":\"email\","
+            + "\"eligibility\":{\"score\":\"clv.valu\",\"op\":\"gt\",\"value\":10}}]}";
+    assertThatThrownBy(() -> InteractionPolicy.fromJson(unknownScore, SCHEMA, java.util.Map.of()))
+        .isInstanceOf(InvalidDataException.class)
+        .hasMessageStartingWith("action[vip].eligibility: ")
+        .hasMessageContaining("unknown score 'clv.valu'");
+    String badJson =
+        "{\"actions\":[{\"id\":\"vip\",\"channel\":\"email\",\"eligibility\":{\"and\":[]}}]}";
+    assertThatThrownBy(() -> InteractionPolicy.fromJson(badJson, SCHEMA, java.util.Map.of()))
+        .hasMessageStartingWith("action[vip].eligibility.and must be a non-empty array of rules");
+    assertThatThrownBy(() -> InteractionPolicy.fromJson(badJson))
+        .hasMessageStartingWith("action[vip].eligibility must be read with a schema");
+  }
 }

@@ -1,0 +1,123 @@
+package org.osicam.core.interact;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalDouble;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import org.jspecify.annotations.Nullable;
+import org.osicam.core.InvalidDataException;
+import org.osicam.core.model.CustomerId;
+import org.osicam.core.model.Interaction;
+import org.osicam.core.model.ScoreKey;
+import org.osicam.core.segment.AttributeType;
+import org.osicam.core.segment.EvaluationContext;
+import org.osicam.core.segment.Profile;
+import org.osicam.core.segment.Rule;
+import org.osicam.core.segment.Schema;
+import org.osicam.core.segment.TagSet;
+
+/** An eligibility rule written in the segment language, checked against a schema at build time. */
+final class SegmentRuleEligibility implements Eligibility {
+  private static final String TAG = "eligible";
+  private final Rule rule;
+  private final Schema schema;
+  private final TagSet tags;
+  private final Map<ScoreKey, double[]> references;
+  private final Map<LocalDate, EvaluationContext> contexts = new ConcurrentHashMap<>();
+
+  SegmentRuleEligibility(
+      Rule rule, Schema schema, Map<ScoreKey, double[]> references, String field) {
+    this.rule = rule;
+    this.schema = schema;
+    this.references = new TreeMap<>(references);
+    try {
+      this.tags = TagSet.builder(schema).tag(TAG, rule).build();
+    } catch (InvalidDataException e) {
+      throw new InvalidDataException(
+          field,
+          e.rule(),
+          e.value(),
+          field + ": " + e.getMessage().replace("segment '" + TAG + "': ", ""));
+    }
+  }
+
+  @Override
+  public boolean test(CustomerState customer, Instant asOf) {
+    LocalDate date = LocalDate.ofInstant(asOf, ZoneOffset.UTC);
+    EvaluationContext ctx = contexts.computeIfAbsent(date, this::context);
+    return !tags.tags(new StateProfile(customer, schema), ctx).isEmpty();
+  }
+
+  private EvaluationContext context(LocalDate date) {
+    EvaluationContext ctx = EvaluationContext.asOf(date);
+    for (Map.Entry<ScoreKey, double[]> e : references.entrySet()) {
+      ctx = ctx.withReference(e.getKey(), e.getValue());
+    }
+    return ctx;
+  }
+
+  @Override
+  public String describe() {
+    return "rule " + rule.toJson();
+  }
+
+  /**
+   * What the segment language sees of a {@link CustomerState}: attributes coerced to the schema's
+   * types (a value of another type is missing; {@code segment} is the customer's segment), scores
+   * (a numeric attribute of the same name when there is no score), and interaction outcomes as
+   * events named by status ({@code delivered}, {@code clicked}, {@code purchased}, ...).
+   */
+  static final class StateProfile implements Profile {
+    private final CustomerState c;
+    private final Schema schema;
+
+    StateProfile(CustomerState c, Schema schema) {
+      this.c = c;
+      this.schema = schema;
+    }
+
+    @Override
+    public CustomerId id() {
+      return c.id();
+    }
+
+    @Override
+    public @Nullable Object attribute(String name) {
+      Object v = c.attributes().get(name);
+      if (v == null) {
+        return name.equals("segment") ? c.segmentOrNull() : null;
+      }
+      AttributeType type = schema.type(name).orElse(null);
+      if (type == null) {
+        return v;
+      }
+      return switch (type) {
+        case NUMBER -> v instanceof Number ? v : null;
+        case BOOLEAN -> v instanceof Boolean ? v : null;
+        case DATE -> v instanceof LocalDate ? v : null;
+        default -> v instanceof String ? v : v.toString();
+      };
+    }
+
+    @Override
+    public OptionalDouble score(ScoreKey key) {
+      return c.number(key.name());
+    }
+
+    @Override
+    public List<LocalDate> events(String type) {
+      List<LocalDate> out = new ArrayList<>();
+      for (Interaction i : c.history()) {
+        if (i.status().key().equals(type)) {
+          out.add(LocalDate.ofInstant(i.timestamp(), ZoneOffset.UTC));
+        }
+      }
+      return out;
+    }
+  }
+}
