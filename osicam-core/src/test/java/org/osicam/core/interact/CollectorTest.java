@@ -176,4 +176,53 @@ class CollectorTest {
     assertThat(kb.interactions(id)).singleElement().matches(Interaction::control);
     assertThat(decider.decide(id).refusedPairs()).isEmpty();
   }
+
+  @Test
+  void aResponseReSegmentsTheCustomerWhoseMoveFiresATrigger() {
+    CustomerKnowledgeBase kb = kb(Channel.EMAIL);
+    org.osicam.core.segment.SegmentMap map =
+        org.osicam.core.segment.SegmentMap.builder(
+                org.osicam.core.segment.Schema.builder().event("clicked").build())
+            .segment(
+                "Engaged",
+                org.osicam.core.segment.Rule.events("clicked", java.time.Period.ofDays(30)).ge(1))
+            .defaultLabel("Quiet")
+            .build();
+    org.osicam.core.model.ScoreKey key = org.osicam.core.model.ScoreKey.of("segment.engagement");
+    kb.apply(
+        WriteBatch.builder()
+            .score(new org.osicam.core.model.Score(id, key, -1, "Quiet", NOW.minusSeconds(3600)))
+            .build());
+    InteractionPolicy policy =
+        promos()
+            .action(Action.builder("welcome-engaged").channels(Channel.EMAIL).value(1).build())
+            .trigger(
+                new EventTrigger(
+                    "engaged",
+                    EventType.SEGMENT_MOVE,
+                    Map.of("to", "Engaged"),
+                    "welcome-engaged",
+                    Duration.ofDays(1)))
+            .build();
+    Decider decider = policy.decider(kb).clock(clock).build();
+    Collector collector =
+        Collector.builder(kb)
+            .decider(decider)
+            .listener(FeedListener.resegment(map, key, Duration.ofDays(90)))
+            .build();
+    Decision d = decider.decide(id, DecisionContext.builder().at(NOW.minusSeconds(600)).build());
+    collector.delivered(d, NOW.minusSeconds(600));
+    FeedResult r = collector.outcome(d, InteractionStatus.CLICKED, NOW.minusSeconds(60));
+    assertThat(r.events())
+        .singleElement()
+        .satisfies(
+            e ->
+                assertThat(e.labels())
+                    .containsEntry("from", "Quiet")
+                    .containsEntry("to", "Engaged"));
+    assertThat(kb.score(id, key).orElseThrow().label()).isEqualTo("Engaged");
+    assertThat(r.triggered())
+        .singleElement()
+        .satisfies(t -> assertThat(t.actionId()).contains("welcome-engaged"));
+  }
 }
