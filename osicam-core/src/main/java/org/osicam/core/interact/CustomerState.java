@@ -7,7 +7,6 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -61,8 +60,8 @@ public final class CustomerState {
     this.id = b.id;
     this.segment = b.segment;
     this.timeZone = b.timeZone;
-    this.attributes = Collections.unmodifiableMap(new HashMap<>(b.attributes));
-    this.scores = Collections.unmodifiableMap(new HashMap<>(b.scores));
+    this.attributes = Map.copyOf(b.attributes);
+    this.scores = Map.copyOf(b.scores);
     this.consents = List.copyOf(b.consents);
     this.history = List.copyOf(b.history);
     this.doNotContact = List.copyOf(b.doNotContact);
