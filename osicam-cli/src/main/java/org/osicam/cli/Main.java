@@ -27,6 +27,10 @@ import picocli.CommandLine.Command;
       InspectCommand.class,
       RfmCommand.class,
       PlanCommand.class,
+      NpsCommand.class,
+      CesCommand.class,
+      CsatCommand.class,
+      UpliftCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class Main implements Runnable {
