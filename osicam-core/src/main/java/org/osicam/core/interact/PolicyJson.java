@@ -169,15 +169,7 @@ final class PolicyJson {
     if (channels.isEmpty()) {
       throw new InvalidDataException(f + ".channel", "one of " + channelNames(), "missing");
     }
-    Purpose purpose = Purpose.MARKETING;
-    if (n.has("purpose")) {
-      String p = textOf(n.get("purpose"), f + ".purpose");
-      try {
-        purpose = Purpose.parse(p);
-      } catch (InvalidDataException e) {
-        throw new InvalidDataException(f + ".purpose", "marketing or service", "\"" + p + "\"");
-      }
-    }
+    Purpose purpose = purpose(n, f);
     Set<String> segments = new TreeSet<>();
     if (n.has("segments")) {
       array(n.get("segments"), f + ".segments");
@@ -240,20 +232,24 @@ final class PolicyJson {
         text(n));
   }
 
+  private static Purpose purpose(JsonNode n, String at) {
+    if (!n.has("purpose")) {
+      return Purpose.MARKETING;
+    }
+    String p = textOf(n.get("purpose"), at + ".purpose");
+    try {
+      return Purpose.parse(p);
+    } catch (InvalidDataException e) {
+      throw new InvalidDataException(at + ".purpose", "marketing or service", "\"" + p + "\"");
+    }
+  }
+
   private static PressureCap cap(JsonNode n, String at) {
     object(n, at);
     only(n, CAP, at);
     String ch = n.has("channel") ? textOf(n.get("channel"), at + ".channel") : "*";
     Channel channel = ch.equals("*") ? null : channel(ch, at + ".channel");
-    Purpose purpose = Purpose.MARKETING;
-    if (n.has("purpose")) {
-      String p = textOf(n.get("purpose"), at + ".purpose");
-      try {
-        purpose = Purpose.parse(p);
-      } catch (InvalidDataException e) {
-        throw new InvalidDataException(at + ".purpose", "marketing or service", "\"" + p + "\"");
-      }
-    }
+    Purpose purpose = purpose(n, at);
     int max = integer(n.get("max"), at + ".max", 0);
     Duration window = duration(n.get("window"), at + ".window");
     return new PressureCap(channel, purpose, max, window);
