@@ -9,6 +9,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
 import org.jspecify.annotations.Nullable;
+import org.osicam.core.ProgressListener;
 
 /**
  * Batch planning of a campaign: one {@link Decision} per customer, with channel capacities
@@ -31,15 +32,29 @@ public final class Planner {
   private final PolicyEngine engine;
   private final String planId;
   private final @Nullable Executor executor;
+  private final ProgressListener progress;
 
   Planner(PolicyEngine engine, String planId) {
-    this(engine, planId, null);
+    this(engine, planId, null, ProgressListener.none());
   }
 
-  private Planner(PolicyEngine engine, String planId, @Nullable Executor executor) {
+  private Planner(
+      PolicyEngine engine, String planId, @Nullable Executor executor, ProgressListener progress) {
     this.engine = engine;
     this.planId = planId;
     this.executor = executor;
+    this.progress = progress;
+  }
+
+  /**
+   * A planner that reports progress: stage {@code "evaluate"} per chunk of customers, then {@code
+   * "allocate"}.
+   *
+   * @param value the listener (called from the executor's threads when there is one)
+   * @return a new planner
+   */
+  public Planner progress(ProgressListener value) {
+    return new Planner(engine, planId, executor, Objects.requireNonNull(value, "progress"));
   }
 
   /**
@@ -50,7 +65,7 @@ public final class Planner {
    * @return a new planner
    */
   public Planner executor(Executor value) {
-    return new Planner(engine, planId, Objects.requireNonNull(value, "executor"));
+    return new Planner(engine, planId, Objects.requireNonNull(value, "executor"), progress);
   }
 
   /**
@@ -72,8 +87,13 @@ public final class Planner {
     int n = list.size();
     Decision[] out = new Decision[n];
     String prefix = planId + ":";
+    java.util.concurrent.atomic.AtomicLong done = new java.util.concurrent.atomic.AtomicLong();
     if (executor == null || n <= CHUNK) {
-      evaluate(list, asOf, prefix, out, 0, n);
+      for (int from = 0; from < n; from += CHUNK) {
+        int end = Math.min(n, from + CHUNK);
+        evaluate(list, asOf, prefix, out, from, end);
+        progress.onProgress("evaluate", done.addAndGet(end - from), n);
+      }
     } else {
       List<CompletableFuture<Void>> parts = new ArrayList<>();
       for (int from = 0; from < n; from += CHUNK) {
@@ -94,7 +114,9 @@ public final class Planner {
       }
     }
     List<Decision> decisions = java.util.Arrays.asList(out);
+    progress.onProgress("allocate", 0, 1);
     allocate(decisions);
+    progress.onProgress("allocate", 1, 1);
     return new Plan(decisions);
   }
 

@@ -425,4 +425,21 @@ class PlannerTest {
       pool.shutdown();
     }
   }
+
+  @Test
+  void progressIsReportedPerChunkThenForTheAllocation() {
+    InteractionPolicy policy = InteractionPolicy.builder().action(email("promo", 5)).build();
+    List<CustomerState> customers = new ArrayList<>();
+    for (int i = 0; i < 9000; i++) {
+      customers.add(customer("C" + i).build());
+    }
+    List<String> reports = new ArrayList<>();
+    policy
+        .planner()
+        .progress((stage, done, total) -> reports.add(stage + " " + done + "/" + total))
+        .plan(customers, AS_OF);
+    assertThat(reports)
+        .containsExactly(
+            "evaluate 8192/9000", "evaluate 9000/9000", "allocate 0/1", "allocate 1/1");
+  }
 }
