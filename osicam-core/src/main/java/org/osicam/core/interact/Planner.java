@@ -86,12 +86,13 @@ public final class Planner {
     }
     int n = list.size();
     Decision[] out = new Decision[n];
+    java.util.BitSet[] eligible = SegmentRuleEligibility.evaluateAll(engine.actions, list, asOf);
     String prefix = planId + ":";
     java.util.concurrent.atomic.AtomicLong done = new java.util.concurrent.atomic.AtomicLong();
     if (executor == null || n <= CHUNK) {
       for (int from = 0; from < n; from += CHUNK) {
         int end = Math.min(n, from + CHUNK);
-        evaluate(list, asOf, prefix, out, from, end);
+        evaluate(list, asOf, prefix, out, from, end, eligible);
         progress.onProgress("evaluate", done.addAndGet(end - from), n);
       }
     } else {
@@ -101,7 +102,11 @@ public final class Planner {
         int end = Math.min(n, from + CHUNK);
         parts.add(
             CompletableFuture.runAsync(
-                () -> evaluate(list, asOf, prefix, out, start, end), executor));
+                () -> {
+                  evaluate(list, asOf, prefix, out, start, end, eligible);
+                  progress.onProgress("evaluate", done.addAndGet(end - start), n);
+                },
+                executor));
       }
       try {
         CompletableFuture.allOf(parts.toArray(new CompletableFuture<?>[0])).join();
@@ -121,11 +126,17 @@ public final class Planner {
   }
 
   private void evaluate(
-      List<CustomerState> list, Instant asOf, String prefix, Decision[] out, int from, int to) {
+      List<CustomerState> list,
+      Instant asOf,
+      String prefix,
+      Decision[] out,
+      int from,
+      int to,
+      java.util.BitSet @Nullable [] eligible) {
     PolicyEngine.Scratch scratch = engine.scratch();
     int all = (1 << PolicyEngine.CHANNELS) - 1;
     for (int i = from; i < to; i++) {
-      out[i] = engine.evaluate(list.get(i), asOf, scratch, -1, all, prefix, -1);
+      out[i] = engine.evaluate(list.get(i), asOf, scratch, -1, all, prefix, -1, eligible, i);
     }
   }
 

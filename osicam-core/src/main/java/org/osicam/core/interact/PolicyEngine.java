@@ -234,6 +234,23 @@ final class PolicyEngine {
       int channelMask,
       String decisionIdPrefix,
       long sequence) {
+    return evaluate(c, asOf, s, only, channelMask, decisionIdPrefix, sequence, null, -1);
+  }
+
+  /**
+   * @param eligible per action, the rows whose eligibility rule holds (batch evaluation), or null
+   * @param row this customer's row in {@code eligible}
+   */
+  Decision evaluate(
+      CustomerState c,
+      Instant asOf,
+      Scratch s,
+      int only,
+      int channelMask,
+      String decisionIdPrefix,
+      long sequence,
+      java.util.BitSet @Nullable [] eligible,
+      int row) {
     s.refusalCount = 0;
     s.candCount = 0;
     s.nonPositive = 0;
@@ -339,7 +356,15 @@ final class PolicyEngine {
         continue;
       }
       Eligibility rule = action.eligibility();
-      if (rule != null && !rule.test(c, asOf)) {
+      boolean holds;
+      if (rule == null) {
+        holds = true;
+      } else if (eligible != null && eligible[a] != null) {
+        holds = eligible[a].get(row);
+      } else {
+        holds = rule.test(c, asOf);
+      }
+      if (!holds) {
         s.refuse(code(a, chs[0], RefusalRule.ELIGIBILITY, ELIG_RULE));
         continue;
       }

@@ -48,9 +48,60 @@ final class SegmentRuleEligibility implements Eligibility {
 
   @Override
   public boolean test(CustomerState customer, Instant asOf) {
+    return !tags.tags(new StateProfile(customer, schema), context(asOf)).isEmpty();
+  }
+
+  EvaluationContext context(Instant asOf) {
     LocalDate date = LocalDate.ofInstant(asOf, ZoneOffset.UTC);
-    EvaluationContext ctx = contexts.computeIfAbsent(date, this::context);
-    return !tags.tags(new StateProfile(customer, schema), ctx).isEmpty();
+    return contexts.computeIfAbsent(date, this::context);
+  }
+
+  Rule rule() {
+    return rule;
+  }
+
+  Schema schema() {
+    return schema;
+  }
+
+  Map<ScoreKey, double[]> references() {
+    return references;
+  }
+
+  /**
+   * Evaluates the eligibility rules of a whole batch at once, column by column (the segment
+   * language's population path), instead of one one-row table per customer and action.
+   *
+   * @return per action index, the rows that are eligible (null for actions without such a rule)
+   */
+  static java.util.BitSet @Nullable [] evaluateAll(
+      Action[] actions, List<CustomerState> customers, Instant asOf) {
+    java.util.BitSet[] out = null;
+    Map<Schema, List<Integer>> bySchema = new java.util.LinkedHashMap<>();
+    for (int a = 0; a < actions.length; a++) {
+      if (actions[a].eligibility() instanceof SegmentRuleEligibility e) {
+        bySchema.computeIfAbsent(e.schema, k -> new ArrayList<>()).add(a);
+      }
+    }
+    for (Map.Entry<Schema, List<Integer>> group : bySchema.entrySet()) {
+      Schema schema = group.getKey();
+      List<StateProfile> profiles = new ArrayList<>(customers.size());
+      for (CustomerState c : customers) {
+        profiles.add(new StateProfile(c, schema));
+      }
+      org.osicam.core.segment.ProfileTable table =
+          org.osicam.core.segment.ProfileTable.of(schema, profiles);
+      for (int a : group.getValue()) {
+        SegmentRuleEligibility e = (SegmentRuleEligibility) actions[a].eligibility();
+        TagSet one = TagSet.builder(schema).tag(TAG, e.rule).build();
+        org.osicam.core.segment.Tagging tagging = one.tagAll(table, e.context(asOf));
+        if (out == null) {
+          out = new java.util.BitSet[actions.length];
+        }
+        out[a] = tagging.members(TAG);
+      }
+    }
+    return out;
   }
 
   private EvaluationContext context(LocalDate date) {

@@ -148,4 +148,50 @@ class PolicyJsonTest {
     assertThatThrownBy(() -> InteractionPolicy.fromJson(badJson))
         .hasMessageStartingWith("action[vip].eligibility must be read with a schema");
   }
+
+  @Test
+  void batchEvaluationOfEligibilityRulesAgreesWithOneCustomerAtATime() {
+    String json =
+        "{\"actions\":[{\"id\":\"a\",\"channel\":\"email\",\"value\":1,"
+            + "\"eligibility\":{\"or\":[{\"attribute\":\"age\",\"op\":\"lt\",\"value\":30},"
+            + "{\"percentile\":\"clv.value\",\"op\":\"ge\",\"value\":80},"
+            + "{\"events\":\"purchased\",\"window\":\"P30D\",\"op\":\"ge\",\"value\":2}]}}]}";
+    java.util.SplittableRandom r = new java.util.SplittableRandom(9);
+    java.time.Instant asOf = PlannerTest.AS_OF;
+    List<CustomerState> customers = new java.util.ArrayList<>();
+    double[] clv = new double[300];
+    for (int i = 0; i < 300; i++) {
+      clv[i] = r.nextInt(1000);
+      CustomerState.Builder b =
+          PlannerTest.consenting("C" + i, Channel.EMAIL)
+              .score(org.osicam.core.model.ScoreKey.of("clv.value"), clv[i]);
+      if (r.nextInt(5) > 0) {
+        b.attribute("age", 18 + r.nextInt(60));
+      }
+      for (int k = r.nextInt(4); k > 0; k--) {
+        b.interaction(
+            org.osicam.core.model.Interaction.builder(
+                    "i" + i + "-" + k,
+                    org.osicam.core.model.CustomerId.of("C" + i),
+                    Channel.WEB,
+                    asOf.minus(Duration.ofDays(r.nextInt(60))))
+                .status(org.osicam.core.model.InteractionStatus.PURCHASED)
+                .build());
+      }
+      customers.add(b.build());
+    }
+    InteractionPolicy p =
+        InteractionPolicy.fromJson(
+                json, SCHEMA, java.util.Map.of(org.osicam.core.model.ScoreKey.of("clv.value"), clv))
+            .build();
+    Eligibility rule = p.action("a").orElseThrow().eligibility();
+    Plan plan = p.planner().plan(customers, asOf);
+    int eligible = 0;
+    for (int i = 0; i < customers.size(); i++) {
+      boolean one = rule.test(customers.get(i), asOf);
+      assertThat(plan.decisions().get(i).actionId().isPresent()).as("C" + i).isEqualTo(one);
+      eligible += one ? 1 : 0;
+    }
+    assertThat(eligible).isBetween(50, 290);
+  }
 }
