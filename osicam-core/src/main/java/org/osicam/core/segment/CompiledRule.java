@@ -520,7 +520,10 @@ final class CompiledRule {
       List<Literal> v = c.values();
       this.a = v.isEmpty() ? 0 : v.get(0).asDouble();
       this.b = v.size() > 1 ? v.get(1).asDouble() : 0;
-      this.set = v.stream().mapToDouble(Literal::asDouble).sorted().toArray();
+      this.set =
+          op == Op.IN || op == Op.NOT_IN
+              ? v.stream().mapToDouble(Literal::asDouble).sorted().toArray()
+              : new double[0];
     }
 
     @Override

@@ -85,6 +85,21 @@ final class RuleJson {
     };
   }
 
+  /** Reads a JSON object (a segment map or tag set), naming {@code what} in errors. */
+  static JsonNode readObject(String json, String what) {
+    JsonNode root;
+    try {
+      root = MAPPER.readTree(json);
+    } catch (JsonProcessingException e) {
+      throw new InvalidDataException(
+          what, "valid JSON", "text with an error at " + e.getLocation());
+    }
+    if (root == null || !root.isObject()) {
+      throw new InvalidDataException(what, "a JSON object", String.valueOf(root));
+    }
+    return root;
+  }
+
   static Rule parse(String json) {
     JsonNode node;
     try {

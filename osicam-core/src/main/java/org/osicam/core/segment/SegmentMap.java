@@ -60,16 +60,7 @@ public final class SegmentMap {
    * @throws InvalidDataException naming the JSON path or the segment that is wrong
    */
   public static SegmentMap fromJson(String json, Schema schema) {
-    JsonNode root;
-    try {
-      root = RuleJson.MAPPER.readTree(json);
-    } catch (JsonProcessingException e) {
-      throw new InvalidDataException(
-          "segment map", "valid JSON", "text with an error at " + e.getLocation());
-    }
-    if (root == null || !root.isObject()) {
-      throw new InvalidDataException("segment map", "a JSON object", String.valueOf(root));
-    }
+    JsonNode root = RuleJson.readObject(json, "segment map");
     Builder b = builder(schema);
     JsonNode def = root.get("default");
     if (def == null || !def.isTextual() || def.asText().isBlank()) {

@@ -55,16 +55,7 @@ public final class TagSet {
    * @throws InvalidDataException naming the JSON path or the tag that is wrong
    */
   public static TagSet fromJson(String json, Schema schema) {
-    JsonNode root;
-    try {
-      root = RuleJson.MAPPER.readTree(json);
-    } catch (JsonProcessingException e) {
-      throw new InvalidDataException(
-          "tag set", "valid JSON", "text with an error at " + e.getLocation());
-    }
-    if (root == null || !root.isObject()) {
-      throw new InvalidDataException("tag set", "a JSON object", String.valueOf(root));
-    }
+    JsonNode root = RuleJson.readObject(json, "tag set");
     Builder b = builder(schema);
     SegmentMap.readSegments(root, "tags").forEach(b::tag);
     return b.build();

@@ -293,4 +293,38 @@ class SegmentMapTest {
     assertThat(Profile.parseValue(" ")).isNull();
     assertThat(Set.of(Profile.parseValue("FR"))).containsExactly("FR");
   }
+
+  @Test
+  void columnTypesAreInferredFromText() {
+    assertThat(AttributeType.infer(java.util.Arrays.asList("12", "", null, "7.5")))
+        .isEqualTo(AttributeType.NUMBER);
+    assertThat(AttributeType.infer(List.of("true", "FALSE"))).isEqualTo(AttributeType.BOOLEAN);
+    assertThat(AttributeType.infer(List.of("2024-01-02"))).isEqualTo(AttributeType.DATE);
+    assertThat(AttributeType.infer(List.of("12", "FR"))).isEqualTo(AttributeType.STRING);
+    assertThat(AttributeType.infer(List.of(""))).isEqualTo(AttributeType.STRING);
+    assertThat(AttributeType.STRING.parse("42")).isEqualTo("42");
+    assertThat(AttributeType.NUMBER.parse(" 42 ")).isEqualTo(42.0);
+    assertThat(AttributeType.NUMBER.parse("")).isNull();
+    assertThatThrownBy(() -> AttributeType.DATE.parse("01/02/2024"))
+        .isInstanceOf(InvalidDataException.class)
+        .hasMessage("value must be a date like 2024-03-01, was \"01/02/2024\"");
+  }
+
+  @Test
+  void tableColumnsAreCheckedAgainstTheSchema() {
+    List<CustomerId> ids = List.of(CustomerId.of("a"), CustomerId.of("b"));
+    assertThatThrownBy(() -> ProfileTable.builder(SCHEMA, ids).numbers("height", new double[2]))
+        .isInstanceOf(InvalidDataException.class)
+        .hasMessageStartingWith("column height must be an attribute of the schema");
+    assertThatThrownBy(() -> ProfileTable.builder(SCHEMA, ids).numbers("age", new double[3]))
+        .hasMessage("column age must be one value per row (2), was 3");
+    assertThatThrownBy(() -> ProfileTable.builder(SCHEMA, ids).numbers("country", new double[2]))
+        .hasMessage("column country must be of type string as the schema says, was number");
+    assertThatThrownBy(
+            () ->
+                ProfileTable.builder(SCHEMA, ids)
+                    .numbers("age", new double[2])
+                    .numbers("age", new double[2]))
+        .isInstanceOf(IllegalStateException.class);
+  }
 }

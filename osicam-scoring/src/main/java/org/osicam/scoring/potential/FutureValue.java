@@ -36,10 +36,6 @@ public interface FutureValue {
    * @return the future value
    */
   static FutureValue of(Map<CustomerId, Double> values) {
-    Map<CustomerId, Double> copy = Map.copyOf(values);
-    return id -> {
-      Double v = copy.get(id);
-      return v == null ? OptionalDouble.empty() : OptionalDouble.of(v);
-    };
+    return new MapLookup(values);
   }
 }

@@ -27,10 +27,6 @@ public interface WalletEstimate {
    * @return the wallet estimate
    */
   static WalletEstimate of(Map<CustomerId, Double> spend) {
-    Map<CustomerId, Double> copy = Map.copyOf(spend);
-    return id -> {
-      Double v = copy.get(id);
-      return v == null ? OptionalDouble.empty() : OptionalDouble.of(v);
-    };
+    return new MapLookup(spend);
   }
 }

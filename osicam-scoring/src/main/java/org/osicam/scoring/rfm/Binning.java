@@ -1,9 +1,11 @@
 package org.osicam.scoring.rfm;
 
-import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.function.Supplier;
 import org.osicam.core.InvalidDataException;
 import org.osicam.scoring.internal.Quantiles;
 
@@ -111,11 +113,12 @@ public final class Binning {
    * Scores the values: ascending scores 1..bins (callers invert recency).
    *
    * @param values one per customer
-   * @param ids customer ids (for the equal-count tie rule)
+   * @param idRanks rank of each customer id in ascending order (for the equal-count tie rule; only
+   *     called by that method)
    * @param scores receives the score of each customer
    * @return the interior edges used, ascending
    */
-  double[] apply(double[] values, List<String> ids, byte[] scores) {
+  double[] apply(double[] values, Supplier<int[]> idRanks, byte[] scores) {
     int n = values.length;
     double[] used;
     switch (method) {
@@ -129,7 +132,7 @@ public final class Binning {
         }
       }
       case EQUAL_COUNT -> {
-        return equalCount(values, ids, scores);
+        return equalCount(values, idRanks.get(), scores);
       }
       default -> throw new AssertionError(method);
     }
@@ -139,32 +142,48 @@ public final class Binning {
     return used;
   }
 
-  private double[] equalCount(double[] values, List<String> ids, byte[] scores) {
+  private double[] equalCount(double[] values, int[] idRank, byte[] scores) {
     int n = values.length;
-    Integer[] order = new Integer[n];
+    int[] rowOfRank = new int[n];
     for (int i = 0; i < n; i++) {
-      order[i] = i;
+      rowOfRank[idRank[i]] = i;
     }
-    Arrays.sort(
-        order,
-        (a, b) -> {
-          int c = Double.compare(values[a], values[b]);
-          return c != 0 ? c : ids.get(a).compareTo(ids.get(b));
-        });
-    List<Double> used = new ArrayList<>();
+    // order by (value, customer id): dense value rank in the high bits, id rank in the low bits
+    double[] distinct = Arrays.stream(values).sorted().distinct().toArray();
+    long[] keys = new long[n];
+    for (int i = 0; i < n; i++) {
+      long valueRank = Arrays.binarySearch(distinct, values[i]);
+      keys[i] = (valueRank << 32) | idRank[i];
+    }
+    Arrays.sort(keys);
+    double[] used = new double[bins - 1];
+    Arrays.fill(used, n == 0 ? Double.NaN : distinct[distinct.length - 1]);
     int current = 0;
     for (int rank = 0; rank < n; rank++) {
+      int row = rowOfRank[(int) (keys[rank] & 0xffffffffL)];
       int bin = (int) ((long) rank * bins / n);
       while (current < bin) {
         current++;
-        used.add(values[order[rank]]);
+        used[current - 1] = values[row];
       }
-      scores[order[rank]] = (byte) (bin + 1);
+      scores[row] = (byte) (bin + 1);
     }
-    while (used.size() < bins - 1) {
-      used.add(n == 0 ? Double.NaN : values[order[n - 1]]);
+    return used;
+  }
+
+  /** The rank of each customer id in ascending (String) order; ids are distinct. */
+  static int[] idRanks(List<String> ids) {
+    String[] sorted = ids.toArray(new String[0]);
+    Arrays.sort(sorted);
+    Map<String, Integer> rank = new HashMap<>(sorted.length * 2);
+    for (int i = 0; i < sorted.length; i++) {
+      rank.put(sorted[i], i);
     }
-    return used.stream().mapToDouble(Double::doubleValue).toArray();
+    int[] out = new int[ids.size()];
+    for (int i = 0; i < out.length; i++) {
+      out[i] = rank.get(ids.get(i));
+    }
+    return out;
   }
 
   private static int atOrBelow(double[] edges, double v) {

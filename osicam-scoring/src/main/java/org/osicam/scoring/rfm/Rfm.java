@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 import org.osicam.core.InvalidDataException;
 import org.osicam.core.model.ScoreKey;
@@ -202,13 +203,21 @@ public final class Rfm {
     byte[] rs = new byte[n];
     byte[] fs = new byte[n];
     byte[] ms = new byte[n];
-    double[] rEdges = recency.apply(r, ids, rs);
+    int[][] ranks = new int[1][];
+    Supplier<int[]> idRanks =
+        () -> {
+          if (ranks[0] == null) {
+            ranks[0] = Binning.idRanks(ids);
+          }
+          return ranks[0];
+        };
+    double[] rEdges = recency.apply(r, idRanks, rs);
     int rb = recency.bins();
     for (int i = 0; i < n; i++) {
       rs[i] = (byte) (rb + 1 - rs[i]);
     }
-    double[] fEdges = frequency.apply(f, ids, fs);
-    double[] mEdges = monetary.apply(m, ids, ms);
+    double[] fEdges = frequency.apply(f, idRanks, fs);
+    double[] mEdges = monetary.apply(m, idRanks, ms);
     RfmThresholds t = new RfmThresholds(list(rEdges), list(fEdges), list(mEdges));
     return new RfmResult(asOf, ids, r, f, m, rs, fs, ms, t, ignored);
   }

@@ -17,6 +17,10 @@ class RfmReferenceTest {
 
   @BeforeAll
   static void scoreTheOrders() {
+    result = Rfm.builder().asOf(LocalDate.of(2006, 12, 31)).build().score(orders());
+  }
+
+  static Orders orders() {
     Orders.Builder b = Orders.builder();
     for (Map<String, String> row : TestData.csv("rfm_data_orders.csv")) {
       b.add(
@@ -24,7 +28,7 @@ class RfmReferenceTest {
           LocalDate.parse(row.get("order_date")),
           Double.parseDouble(row.get("revenue")));
     }
-    result = Rfm.builder().asOf(LocalDate.of(2006, 12, 31)).build().score(b.build());
+    return b.build();
   }
 
   @Test
@@ -147,15 +151,7 @@ class RfmReferenceTest {
             .frequencyBinning(Binning.fixed(4, 5, 6, 8))
             .monetaryBinning(Binning.fixed(256, 382, 506, 666))
             .build();
-    Orders.Builder b = Orders.builder();
-    for (Map<String, String> row : TestData.csv("rfm_data_orders.csv")) {
-      b.add(
-          row.get("customer_id"),
-          LocalDate.parse(row.get("order_date")),
-          Double.parseDouble(row.get("revenue")));
-    }
-
-    RfmResult custom = rfm.score(b.build());
+    RfmResult custom = rfm.score(orders());
 
     assertThat(custom.scores().stream().mapToDouble(RfmScore::frequency).sum()).isEqualTo(4906);
     assertThat(custom.thresholds().m()).containsExactly(256.0, 382.0, 506.0, 666.0);
