@@ -56,6 +56,18 @@ final class SegmentRuleEligibility implements Eligibility {
     return contexts.computeIfAbsent(date, this::context);
   }
 
+  private static boolean sameReferences(Map<ScoreKey, double[]> x, Map<ScoreKey, double[]> y) {
+    if (!x.keySet().equals(y.keySet())) {
+      return false;
+    }
+    for (Map.Entry<ScoreKey, double[]> e : x.entrySet()) {
+      if (e.getValue() != y.get(e.getKey())) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   Rule rule() {
     return rule;
   }
@@ -91,14 +103,28 @@ final class SegmentRuleEligibility implements Eligibility {
       }
       org.osicam.core.segment.ProfileTable table =
           org.osicam.core.segment.ProfileTable.of(schema, profiles);
-      for (int a : group.getValue()) {
-        SegmentRuleEligibility e = (SegmentRuleEligibility) actions[a].eligibility();
-        TagSet one = TagSet.builder(schema).tag(TAG, e.rule).build();
-        org.osicam.core.segment.Tagging tagging = one.tagAll(table, e.context(asOf));
+      // one pass over the table for every rule that shares the first rule's references
+      List<Integer> pending = new ArrayList<>(group.getValue());
+      while (!pending.isEmpty()) {
+        SegmentRuleEligibility first =
+            (SegmentRuleEligibility) actions[pending.get(0)].eligibility();
+        TagSet.Builder tags = TagSet.builder(schema);
+        List<Integer> together = new ArrayList<>();
+        for (int a : pending) {
+          SegmentRuleEligibility e = (SegmentRuleEligibility) actions[a].eligibility();
+          if (sameReferences(first.references, e.references)) {
+            tags.tag(actions[a].id(), e.rule);
+            together.add(a);
+          }
+        }
+        pending.removeAll(together);
+        org.osicam.core.segment.Tagging tagging = tags.build().tagAll(table, first.context(asOf));
         if (out == null) {
           out = new java.util.BitSet[actions.length];
         }
-        out[a] = tagging.members(TAG);
+        for (int a : together) {
+          out[a] = tagging.members(actions[a].id());
+        }
       }
     }
     return out;
