@@ -55,6 +55,8 @@ import picocli.CommandLine.Option;
           + "\"pressure\":..,\"quietHours\":..,\"capacity\":..,\"conflict\":..,\"eligibility\":..}}"
     })
 final class PlanCommand implements Callable<Integer> {
+  @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
+
   static final List<String> CUSTOMER_ROLES = List.of("customer_id");
   static final List<String> CUSTOMER_OPTIONAL = List.of("segment", "time_zone");
   static final List<String> HISTORY_ROLES =
@@ -454,11 +456,11 @@ final class PlanCommand implements Callable<Integer> {
     return i;
   }
 
-  private static Instant instant(String v, String option) {
+  private Instant instant(String v, String option) {
     Instant i = parseInstant(v);
     if (i == null) {
       throw new picocli.CommandLine.ParameterException(
-          Main.commandLine(),
+          spec.commandLine(),
           option + ": expected an ISO instant such as 2024-05-01T10:00:00Z, was '" + v + "'");
     }
     return i;

@@ -271,4 +271,17 @@ class PlanCommandTest {
         .contains("actions.json, line 6: action[spring-sms].eligibility")
         .contains("agee");
   }
+
+  @Test
+  void aBadAsOfIsAUsageError() throws IOException {
+    String[] a = args(dir.resolve("d.csv"));
+    for (int i = 0; i < a.length; i++) {
+      if (a[i].equals("--as-of")) {
+        a[i + 1] = "yesterday";
+      }
+    }
+    CliRunner.Result r = CliRunner.run(a);
+    assertThat(r.exitCode()).isEqualTo(2);
+    assertThat(r.err()).contains("--as-of: expected an ISO instant").contains("Usage: osicam plan");
+  }
 }
