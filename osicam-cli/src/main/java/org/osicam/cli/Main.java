@@ -31,6 +31,7 @@ import picocli.CommandLine.Command;
       CesCommand.class,
       CsatCommand.class,
       UpliftCommand.class,
+      RulesCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class Main implements Runnable {
