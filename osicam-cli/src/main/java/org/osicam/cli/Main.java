@@ -26,6 +26,7 @@ import picocli.CommandLine.Command;
     subcommands = {
       InspectCommand.class,
       RfmCommand.class,
+      PlanCommand.class,
       NpsCommand.class,
       CesCommand.class,
       CsatCommand.class,
