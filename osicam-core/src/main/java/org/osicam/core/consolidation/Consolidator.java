@@ -67,6 +67,17 @@ public final class Consolidator {
   }
 
   /**
+   * Checks that a record can be consolidated (today: its birth date, if any, is a date in an
+   * accepted shape), without consolidating it.
+   *
+   * @param record the record
+   * @throws InvalidDataException with field {@code birth_date} when it is not a date
+   */
+  public void validate(SourceRecord record) {
+    Person.of(Objects.requireNonNull(record, "record"), config);
+  }
+
+  /**
    * Consolidates records.
    *
    * @param records the source records, each key once

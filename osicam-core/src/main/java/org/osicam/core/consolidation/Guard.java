@@ -16,6 +16,13 @@ final class Guard {
 
   static final int MAX_CROSS = 100;
 
+  /**
+   * A configured conflict attribute vetoes only when the model finds its disagreement strong
+   * evidence: at most one match in 16 disagrees ({@code log2(m/u) <= -4}). Where the data say
+   * matches often disagree on it (birth dates shifted on purpose, say), it is just a weight.
+   */
+  static final double CONFLICT_BITS = -4.0;
+
   private final IntFunction<Person> persons;
   private final Scorer scorer;
   private final int[] conflicts;
@@ -35,6 +42,7 @@ final class Guard {
         config.conflictAttributes().stream()
             .map(Attribute::ofKey)
             .filter(scorer::active)
+            .filter(a -> scorer.levelWeight(a, a.levelCount() - 1) <= CONFLICT_BITS)
             .mapToInt(Attribute::ordinal)
             .sorted()
             .toArray();

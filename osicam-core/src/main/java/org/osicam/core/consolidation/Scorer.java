@@ -61,6 +61,11 @@ final class Scorer {
     return priorWeight;
   }
 
+  /** The weight of a level of an attribute (0 for an inactive attribute). */
+  double levelWeight(Attribute a, int level) {
+    return weight[a.ordinal()][level];
+  }
+
   boolean active(Attribute a) {
     return active[a.ordinal()];
   }
