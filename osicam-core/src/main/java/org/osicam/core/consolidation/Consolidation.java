@@ -181,10 +181,12 @@ public final class Consolidation {
   /** Recomputes the golden record of a cluster. */
   void survive(Cluster c) {
     List<SourceRecord> rs = new ArrayList<>(c.members.size());
+    List<Person> ps = new ArrayList<>(c.members.size());
     for (int i = 0; i < c.members.size(); i++) {
       rs.add(Objects.requireNonNull(records.get(c.members.get(i))));
+      ps.add(Objects.requireNonNull(persons.get(c.members.get(i))));
     }
-    c.golden = survivor.golden(c.id, rs, c.aliases.keySet());
+    c.golden = survivor.golden(c.id, rs, ps, c.aliases.keySet());
   }
 
   // ---------------------------------------------------------------- reads

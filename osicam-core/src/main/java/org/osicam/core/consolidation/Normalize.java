@@ -219,13 +219,17 @@ final class Normalize {
       return null;
     }
     String[] tokens = s.split(" ");
+    int lead = 0;
+    while (lead < tokens.length - 1 && tokens[lead].chars().allMatch(Character::isDigit)) {
+      lead++; // a house number written in the street
+    }
     for (int i = 0; i < tokens.length; i++) {
       String t = tokens[i];
       String full = null;
-      if (i == tokens.length - 1 && tokens.length > 1) {
+      if (i == tokens.length - 1 && i > lead) {
         full = TRAILING_TYPES.get(t);
       }
-      if (full == null && i == 0 && tokens.length > 1) {
+      if (full == null && i == lead && i < tokens.length - 1) {
         full = LEADING_TYPES.get(t);
       }
       if (full == null && t.equals("st")) {

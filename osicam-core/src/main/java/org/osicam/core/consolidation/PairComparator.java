@@ -34,34 +34,51 @@ final class PairComparator {
   private static void compareNames(Person a, Person b, byte[] out) {
     int g = Attribute.GIVEN_NAME.ordinal();
     int f = Attribute.FAMILY_NAME.ordinal();
-    if (a.given != null && a.family != null && b.given != null && b.family != null) {
-      double straight = jaroWinkler(a.given, b.given) + jaroWinkler(a.family, b.family);
-      if (straight < 1.9) {
-        double crossed = jaroWinkler(a.given, b.family) + jaroWinkler(a.family, b.given);
-        if (crossed > straight) {
-          out[g] = name(a.given, a.givenCode, b.family, b.familyCode);
-          out[f] = name(a.family, a.familyCode, b.given, b.givenCode);
-          return;
-        }
+    if (a.given == null || b.given == null || a.family == null || b.family == null) {
+      out[g] = name(a.given, a.givenCode, b.given, b.givenCode, -1);
+      out[f] = name(a.family, a.familyCode, b.family, b.familyCode, -1);
+      return;
+    }
+    double gg = jaroWinkler(a.given, b.given);
+    double ff = jaroWinkler(a.family, b.family);
+    // a swap is only worth testing when a name starts like the other side's other name
+    if (gg + ff < 1.9
+        && (a.given.charAt(0) == b.family.charAt(0) || a.family.charAt(0) == b.given.charAt(0))) {
+      double gf = jaroWinkler(a.given, b.family);
+      double fg = jaroWinkler(a.family, b.given);
+      if (gf + fg > gg + ff) {
+        byte x = name(a.given, a.givenCode, b.family, b.familyCode, gf);
+        byte y = name(a.family, a.familyCode, b.given, b.givenCode, fg);
+        // the better agreement goes to the given name either way round, so (a, b) = (b, a)
+        out[g] = (byte) Math.min(x, y);
+        out[f] = (byte) Math.max(x, y);
+        return;
       }
     }
-    out[g] = name(a.given, a.givenCode, b.given, b.givenCode);
-    out[f] = name(a.family, a.familyCode, b.family, b.familyCode);
+    out[g] = name(a.given, a.givenCode, b.given, b.givenCode, gg);
+    out[f] = name(a.family, a.familyCode, b.family, b.familyCode, ff);
   }
 
+  /**
+   * @param jw the Jaro-Winkler similarity of {@code x} and {@code y} when already known, or -1
+   */
   private static byte name(
-      @Nullable String x, @Nullable String xCode, @Nullable String y, @Nullable String yCode) {
+      @Nullable String x,
+      @Nullable String xCode,
+      @Nullable String y,
+      @Nullable String yCode,
+      double jw) {
     if (x == null || y == null) {
       return 0;
     }
     if (x.equals(y)) {
       return 1;
     }
-    double jw = JW.apply(x, y);
-    if (jw >= 0.92) {
+    double sim = jw >= 0 ? jw : JW.apply(x, y);
+    if (sim >= 0.92) {
       return 2;
     }
-    if (jw >= 0.80 || (xCode != null && xCode.equals(yCode))) {
+    if (sim >= 0.80 || (xCode != null && xCode.equals(yCode))) {
       return 3;
     }
     return 4;
@@ -76,7 +93,13 @@ final class PairComparator {
     if (x.equals(y)) {
       return 1;
     }
-    int d = LEV2.apply(x, y);
+    // both are eight digits, so edits are substitutions: count differing positions
+    int d = 0;
+    for (int i = 0; i < 8; i++) {
+      if (x.charAt(i) != y.charAt(i)) {
+        d++;
+      }
+    }
     if (d == 1 || swappedDayMonth(x, y)) {
       return 2;
     }
@@ -114,8 +137,10 @@ final class PairComparator {
     if (at > 0 && at == bt && x.regionMatches(0, y, 0, at)) {
       return 2;
     }
-    int d = LEV2.apply(x, y);
-    return d >= 0 && Math.min(x.length(), y.length()) >= 8 ? (byte) 2 : (byte) 3;
+    if (Math.abs(x.length() - y.length()) > 2 || Math.min(x.length(), y.length()) < 8) {
+      return 3;
+    }
+    return LEV2.apply(x, y) >= 0 ? (byte) 2 : (byte) 3;
   }
 
   private static byte typo(@Nullable String x, @Nullable String y, boolean transposition) {

@@ -71,8 +71,14 @@ final class Person {
     if (p == ConsolidationConfig.Phonetic.FRENCH) {
       code = FrenchPhonetic.encode(name);
     } else {
-      String letters = name.replaceAll("[^a-z]", "");
-      code = letters.isEmpty() ? "" : METAPHONE.doubleMetaphone(letters);
+      StringBuilder letters = new StringBuilder(name.length());
+      for (int i = 0; i < name.length(); i++) {
+        char c = name.charAt(i);
+        if (c >= 'a' && c <= 'z') {
+          letters.append(c);
+        }
+      }
+      code = letters.length() == 0 ? "" : METAPHONE.doubleMetaphone(letters.toString());
     }
     return code == null || code.isEmpty() ? null : code;
   }
@@ -124,6 +130,20 @@ final class Person {
               r.key()),
           InvalidDataException.redacted());
     }
+  }
+
+  /** The birth date as ISO {@code yyyy-MM-dd} when valid, else its eight digits; or null. */
+  @Nullable String birthText() {
+    if (birthDigits == null) {
+      return null;
+    }
+    return birthValid
+        ? birthDigits.substring(0, 4)
+            + '-'
+            + birthDigits.substring(4, 6)
+            + '-'
+            + birthDigits.substring(6)
+        : birthDigits;
   }
 
   /** Birth year, or -1. */

@@ -1,7 +1,6 @@
 package org.osicam.core.consolidation;
 
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,7 +20,16 @@ final class Survivor {
     this.config = config;
   }
 
-  Customer golden(CustomerId id, List<SourceRecord> records, Set<CustomerId> aliases) {
+  private static final SurvivorshipRule[] TIE_BREAKS = {
+    SurvivorshipRule.MOST_FREQUENT, SurvivorshipRule.MOST_RECENT, SurvivorshipRule.SOURCE_PRIORITY
+  };
+
+  /**
+   * @param records the customer's records
+   * @param persons the same records normalised (for the standard forms of e-mail, phone, date)
+   */
+  Customer golden(
+      CustomerId id, List<SourceRecord> records, List<Person> persons, Set<CustomerId> aliases) {
     Customer.Builder b = Customer.builder(id);
     Set<String> keys = new TreeSet<>();
     for (SourceRecord r : records) {
@@ -31,15 +39,19 @@ final class Survivor {
     for (String key : keys) {
       SourceRecord winner = null;
       String winnerValue = null;
+      int winnerIndex = -1;
       SurvivorshipRule rule = config.survivorshipOf(key);
       Map<String, Integer> frequency = new HashMap<>();
-      for (SourceRecord r : records) {
-        String v = r.attributes().get(key);
-        if (v != null) {
-          frequency.merge(group(v), 1, Integer::sum);
+      if (records.size() > 1) {
+        for (SourceRecord r : records) {
+          String v = r.attributes().get(key);
+          if (v != null) {
+            frequency.merge(group(v), 1, Integer::sum);
+          }
         }
       }
-      for (SourceRecord r : records) {
+      for (int i = 0; i < records.size(); i++) {
+        SourceRecord r = records.get(i);
         String v = r.attributes().get(key);
         if (v == null) {
           continue;
@@ -47,10 +59,11 @@ final class Survivor {
         if (winner == null || better(rule, r, v, winner, winnerValue, frequency) < 0) {
           winner = r;
           winnerValue = v;
+          winnerIndex = i;
         }
       }
       if (winner != null) {
-        b.attribute(key, standard(key, winnerValue), winner.key());
+        b.attribute(key, standard(key, winnerValue, persons.get(winnerIndex)), winner.key());
       }
     }
     aliases.forEach(b::alias);
@@ -63,27 +76,16 @@ final class Survivor {
   }
 
   /** Golden values of e-mail, phone and birth date are written in their standard form. */
-  private String standard(String key, @Nullable String value) {
-    if (value == null) {
-      return "";
-    }
+  private static String standard(String key, @Nullable String value, Person p) {
+    String standard = null;
     if (key.equals(Role.EMAIL.key())) {
-      String e = Normalize.email(value);
-      return e == null ? value : e;
+      standard = p.email;
+    } else if (key.equals(Role.PHONE.key())) {
+      standard = p.phone;
+    } else if (key.equals(Role.BIRTH_DATE.key())) {
+      standard = p.birthText();
     }
-    if (key.equals(Role.PHONE.key())) {
-      String p = Normalize.phone(value, config.defaultRegion());
-      return p == null ? value : p;
-    }
-    if (key.equals(Role.BIRTH_DATE.key())) {
-      try {
-        String d = Normalize.date(value, config.dateOrder().order());
-        return d == null ? value : d;
-      } catch (IllegalArgumentException e) {
-        return value;
-      }
-    }
-    return value;
+    return standard != null ? standard : value == null ? "" : value;
   }
 
   /** Negative when {@code (r, v)} beats {@code (w, wv)}. */
@@ -94,16 +96,12 @@ final class Survivor {
       SourceRecord w,
       @Nullable String wv,
       Map<String, Integer> frequency) {
-    List<SurvivorshipRule> chain = new ArrayList<>(5);
-    chain.add(rule);
-    chain.add(SurvivorshipRule.MOST_FREQUENT);
-    chain.add(SurvivorshipRule.MOST_RECENT);
-    chain.add(SurvivorshipRule.SOURCE_PRIORITY);
-    for (SurvivorshipRule step : chain) {
-      int c = compare(step, r, v, w, wv == null ? "" : wv, frequency);
-      if (c != 0) {
-        return c;
-      }
+    int c = compare(rule, r, v, w, wv == null ? "" : wv, frequency);
+    for (int i = 0; c == 0 && i < TIE_BREAKS.length; i++) {
+      c = compare(TIE_BREAKS[i], r, v, w, wv == null ? "" : wv, frequency);
+    }
+    if (c != 0) {
+      return c;
     }
     return r.key().compareTo(w.key());
   }
@@ -121,7 +119,9 @@ final class Survivor {
       case SOURCE_PRIORITY:
         return Integer.compare(rank(r), rank(w));
       case MOST_FREQUENT:
-        return Integer.compare(frequency.get(group(wv)), frequency.get(group(v)));
+        return frequency.isEmpty()
+            ? 0
+            : Integer.compare(frequency.get(group(wv)), frequency.get(group(v)));
       case MOST_COMPLETE:
         return Integer.compare(wv.strip().length(), v.strip().length());
       case NON_EMPTY:
