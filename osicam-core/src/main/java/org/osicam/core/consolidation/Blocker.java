@@ -145,24 +145,35 @@ final class Blocker {
 
   /** The result of candidate generation. */
   static final class Candidates {
+    /**
+     * While collecting: {@code a << 36 | b << 4 | rule}; after {@link #finish()}: {@code a << 32 |
+     * b}.
+     */
     long[] pairs = new long[1024];
+
+    /** After {@link #finish()}: the first rule that produced each pair (15 for rules 15 and up). */
+    byte[] rules = new byte[0];
+
     int size;
     long skippedBlocks;
 
-    void add(int a, int b) {
+    void add(int a, int b, int rule) {
       if (size == pairs.length) {
         pairs = Arrays.copyOf(pairs, pairs.length * 2);
       }
-      pairs[size++] = ((long) a << 32) | b;
+      pairs[size++] = ((long) a << 36) | ((long) b << 4) | Math.min(rule, 15);
     }
 
-    /** Sorts and removes repeated pairs. */
-    void unique() {
+    /** Sorts, keeps each pair once (with its first rule) and unpacks. */
+    void finish() {
       Arrays.sort(pairs, 0, size);
+      rules = new byte[size];
       int j = 0;
       for (int i = 0; i < size; i++) {
-        if (j == 0 || pairs[j - 1] != pairs[i]) {
-          pairs[j++] = pairs[i];
+        long pair = pairs[i] >>> 4; // a << 32 | b, as b < 2^28
+        if (j == 0 || pairs[j - 1] != pair) {
+          rules[j] = (byte) (pairs[i] & 0xF);
+          pairs[j++] = pair;
         }
       }
       size = j;
@@ -177,7 +188,15 @@ final class Blocker {
    * earlier rule compared in full is not produced again.
    */
   static Candidates candidates(
-      int[][] keys, long[][] indexes, int[] byRank, int maxBlockSize, int window) {
+      int[][] keys,
+      long[][] indexes,
+      int[] byRank,
+      int maxBlockSize,
+      int window,
+      List<BlockingRule> rules) {
+    if (byRank.length >= (1 << 28)) {
+      throw new IllegalArgumentException("records must be fewer than 2^28, was " + byRank.length);
+    }
     Candidates out = new Candidates();
     boolean[][] full = new boolean[keys.length][byRank.length];
     for (int r = 0; r < keys.length; r++) {
@@ -203,7 +222,7 @@ final class Blocker {
             for (int j = i + 1; j < Math.min(end, i + window + 1); j++) {
               int b = byRank[(int) index[j]];
               if (!coveredEarlier(keys, full, r, a, b)) {
-                out.add(Math.min(a, b), Math.max(a, b));
+                out.add(Math.min(a, b), Math.max(a, b), r);
               }
             }
           }
@@ -211,7 +230,7 @@ final class Blocker {
         start = end;
       }
     }
-    out.unique();
+    out.finish();
     return out;
   }
 

@@ -131,7 +131,8 @@ public final class Consolidator {
       index[r] = Blocker.sortedIndex(keys[r], byRank);
     }
     Blocker.Candidates candidates =
-        Blocker.candidates(keys, index, byRank, config.maxBlockSize(), config.window());
+        Blocker.candidates(
+            keys, index, byRank, config.maxBlockSize(), config.window(), config.blockingRules());
     int count = candidates.size;
     long[] pairs = candidates.pairs;
     progress.onProgress("block", config.blockingRules().size(), config.blockingRules().size());
@@ -160,11 +161,17 @@ public final class Consolidator {
       progress.onProgress("estimate", 0, 2);
       double[][] u = Estimator.randomPairU(persons, config.randomPairs(), config.seed());
       progress.onProgress("estimate", 1, 2);
-      Estimator.Patterns counted = new Estimator.Patterns();
+      Estimator.Patterns everything = new Estimator.Patterns();
       for (int e = 0; e < count; e++) {
-        counted.add(patterns[e]);
+        everything.add(patterns[e]);
       }
-      model = Estimator.fit(counted, u, active, count, n, config.emIterations());
+      model =
+          Estimator.withPrior(
+              Estimator.fit(everything, u, active, count, n, config.emIterations()),
+              everything,
+              count,
+              n);
+      model = Estimator.withPrior(model, everything, count, n);
       progress.onProgress("estimate", 2, 2);
     }
     Scorer scorer =

@@ -105,6 +105,34 @@ final class Estimator {
       long candidates,
       long records,
       int iterations) {
+    double[] lambdaOut = new double[1];
+    double[][] m = em(patterns, randomU, active, iterations, lambdaOut);
+    double lambda = lambdaOut[0];
+    List<LevelWeight> levels = new ArrayList<>();
+    for (Attribute a : Attribute.ALL) {
+      int i = a.ordinal();
+      if (!active[i]) {
+        continue;
+      }
+      for (int l = 1; l < a.levelCount(); l++) {
+        levels.add(
+            new LevelWeight(
+                a.key(),
+                l,
+                a.levelName(l),
+                Math.min(Math.max(m[i][l], FLOOR), 1),
+                Math.min(Math.max(randomU[i][l], FLOOR), 1)));
+      }
+    }
+    double all = records * (records - 1) / 2.0;
+    double prior = all > 0 ? lambda * candidates / all : 0.5;
+    prior = Math.min(Math.max(prior, 1e-12), 0.5);
+    return new MatchModel(prior, levels);
+  }
+
+  /** EM of the two-class mixture; returns m, and lambda in {@code lambdaOut[0]}. */
+  private static double[][] em(
+      Patterns patterns, double[][] randomU, boolean[] active, int iterations, double[] lambdaOut) {
     int attrs = Attribute.ALL.length;
     double[][] m = new double[attrs][];
     double[][] u = new double[attrs][];
@@ -185,26 +213,70 @@ final class Estimator {
         }
       }
     }
-    List<LevelWeight> levels = new ArrayList<>();
+    lambdaOut[0] = lambda;
+    return m;
+  }
+
+  /**
+   * Re-estimates the prior over all candidate pairs with m and u fixed (EM on lambda alone): the
+   * training rules see most matches but not all, and the prior must count the matches that only the
+   * loose rules find.
+   */
+  static MatchModel withPrior(MatchModel model, Patterns all, long candidates, long records) {
+    int attrs = Attribute.ALL.length;
+    double[][] m = new double[attrs][];
+    double[][] u = new double[attrs][];
+    boolean[] active = new boolean[attrs];
     for (Attribute a : Attribute.ALL) {
-      int i = a.ordinal();
-      if (!active[i]) {
-        continue;
-      }
-      for (int l = 1; l < a.levelCount(); l++) {
-        levels.add(
-            new LevelWeight(
-                a.key(),
-                l,
-                a.levelName(l),
-                Math.min(Math.max(m[i][l], FLOOR), 1),
-                Math.min(Math.max(randomU[i][l], FLOOR), 1)));
-      }
+      m[a.ordinal()] = new double[a.levelCount()];
+      u[a.ordinal()] = new double[a.levelCount()];
     }
-    double all = records * (records - 1) / 2.0;
-    double prior = all > 0 ? lambda * candidates / all : 0.5;
-    prior = Math.min(Math.max(prior, 1e-12), 0.5);
-    return new MatchModel(prior, levels);
+    for (LevelWeight lw : model.levels()) {
+      int i = Attribute.ofKey(lw.attribute()).ordinal();
+      active[i] = true;
+      m[i][lw.level()] = lw.m();
+      u[i][lw.level()] = lw.u();
+    }
+    long[] pattern = new long[all.counts.size()];
+    double[] ratio = new double[pattern.length];
+    double[] count = new double[pattern.length];
+    int k = 0;
+    for (Map.Entry<Long, long[]> e : new java.util.TreeMap<>(all.counts).entrySet()) {
+      pattern[k] = e.getKey();
+      count[k] = e.getValue()[0];
+      double r = 1;
+      for (int i = 0; i < attrs; i++) {
+        int l = (int) ((pattern[k] >>> (4 * i)) & 0xF);
+        if (active[i] && l != 0) {
+          r *= m[i][l] / u[i][l];
+        }
+      }
+      ratio[k++] = r;
+    }
+    double total = 0;
+    for (double c : count) {
+      total += c;
+    }
+    if (total == 0) {
+      return model;
+    }
+    double lambda = 0.1;
+    for (int it = 0; it < 100; it++) {
+      double matches = 0;
+      for (int j = 0; j < k; j++) {
+        double odds = lambda / (1 - lambda) * ratio[j];
+        matches += count[j] * (Double.isInfinite(odds) ? 1 : odds / (1 + odds));
+      }
+      double next = Math.min(Math.max(matches / total, FLOOR), 1 - FLOOR);
+      if (Math.abs(next - lambda) < 1e-9) {
+        lambda = next;
+        break;
+      }
+      lambda = next;
+    }
+    double pairs = records * (records - 1) / 2.0;
+    double prior = Math.min(Math.max(lambda * candidates / pairs, 1e-12), 0.5);
+    return new MatchModel(prior, model.levels());
   }
 
   /** Normalises counts over levels 1.. into probabilities; returns the largest change. */
