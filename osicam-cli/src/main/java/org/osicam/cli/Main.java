@@ -23,7 +23,15 @@ import picocli.CommandLine.Command;
     versionProvider = Main.Version.class,
     description =
         "OSICAM: customer knowledge from files (Organise, Segment, Interact, Collect, Feed, Measure).",
-    subcommands = {InspectCommand.class, ConsolidateCommand.class, CommandLine.HelpCommand.class})
+    subcommands = {
+      InspectCommand.class,
+      ConsolidateCommand.class,
+      NpsCommand.class,
+      CesCommand.class,
+      CsatCommand.class,
+      UpliftCommand.class,
+      CommandLine.HelpCommand.class
+    })
 public final class Main implements Runnable {
 
   /** Exit code for success. */
