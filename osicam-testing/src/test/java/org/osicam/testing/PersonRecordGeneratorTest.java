@@ -34,7 +34,15 @@ class PersonRecordGeneratorTest {
     Consolidation c;
     try {
       long s0 = System.nanoTime();
-      c = Consolidator.builder().executor(pool).progress((st, d, tt) -> System.out.println(st + " " + d + "/" + tt + " " + (System.nanoTime() - s0) / 1_000_000)).build().consolidate(data.records());
+      c =
+          Consolidator.builder()
+              .executor(pool)
+              .progress(
+                  (st, d, tt) ->
+                      System.out.println(
+                          st + " " + d + "/" + tt + " " + (System.nanoTime() - s0) / 1_000_000))
+              .build()
+              .consolidate(data.records());
     } finally {
       pool.shutdownNow();
     }

@@ -566,15 +566,11 @@ public final class Consolidation {
   public synchronized Optional<CustomerId> assertMatch(
       SourceKey a, SourceKey b, @Nullable String decidedBy) {
     MatchDecision d = MatchDecision.match(a, b, clock.instant(), decidedBy);
-    decisions.put(pairKey(d), d);
-    Integer i = indexOf.get(a);
-    Integer j = indexOf.get(b);
-    if (i == null || j == null) {
+    Cluster[] both = record(d);
+    if (both == null) {
       return Optional.empty();
     }
-    Cluster ci = Objects.requireNonNull(owner.get(i));
-    Cluster cj = Objects.requireNonNull(owner.get(j));
-    return Optional.of(ci == cj ? ci.id : merge(ci, cj, pairKey(d)).id);
+    return Optional.of(both[0] == both[1] ? both[0].id : merge(both[0], both[1], pairKey(d)).id);
   }
 
   /**
@@ -590,18 +586,27 @@ public final class Consolidation {
   public synchronized List<CustomerId> assertNonMatch(
       SourceKey a, SourceKey b, @Nullable String decidedBy) {
     MatchDecision d = MatchDecision.nonMatch(a, b, clock.instant(), decidedBy);
-    decisions.put(pairKey(d), d);
-    Integer i = indexOf.get(a);
-    Integer j = indexOf.get(b);
-    if (i == null || j == null) {
+    Cluster[] both = record(d);
+    if (both == null) {
       return List.of();
     }
-    Cluster c = Objects.requireNonNull(owner.get(i));
-    if (c == owner.get(j)) {
-      recluster(c);
+    if (both[0] == both[1]) {
+      recluster(both[0]);
     }
-    return List.of(
-        Objects.requireNonNull(owner.get(i)).id, Objects.requireNonNull(owner.get(j)).id);
+    return List.of(customerIdOf(a).orElseThrow(), customerIdOf(b).orElseThrow());
+  }
+
+  /** Keeps a decision; returns the customers of its two records, or null if one is unknown. */
+  private Cluster @Nullable [] record(MatchDecision d) {
+    decisions.put(pairKey(d), d);
+    Integer i = indexOf.get(d.left());
+    Integer j = indexOf.get(d.right());
+    if (i == null || j == null) {
+      return null;
+    }
+    return new Cluster[] {
+      Objects.requireNonNull(owner.get(i)), Objects.requireNonNull(owner.get(j))
+    };
   }
 
   /** Re-clusters the records of one customer under the current decisions and guard. */
