@@ -203,7 +203,7 @@ public record ConsolidationConfig(
             BlockingRule.of(BlockingKey.FAMILY_PHONETIC),
             BlockingRule.of(BlockingKey.GIVEN_PHONETIC)),
         10_000,
-        10,
+        5,
         500_000,
         50,
         42L,
