@@ -26,10 +26,12 @@ import picocli.CommandLine.Command;
     subcommands = {
       InspectCommand.class,
       ConsolidateCommand.class,
+      RfmCommand.class,
       NpsCommand.class,
       CesCommand.class,
       CsatCommand.class,
       UpliftCommand.class,
+      RulesCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class Main implements Runnable {
