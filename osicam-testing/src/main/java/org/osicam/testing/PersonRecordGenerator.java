@@ -107,15 +107,20 @@ public final class PersonRecordGenerator {
   private final int records;
   private final double duplicateShare;
   private final double errorRate;
+  private final int cities;
 
-  private PersonRecordGenerator(long seed, int records, double duplicateShare, double errorRate) {
+  private PersonRecordGenerator(
+      long seed, int records, double duplicateShare, double errorRate, int cities) {
     this.seed = seed;
     this.records = records;
     this.duplicateShare = duplicateShare;
     this.errorRate = errorRate;
+    this.cities = cities;
   }
 
-  /** Starts a configuration: seed 42, 10,000 records, 40% duplicates, 10% error rate. */
+  /**
+   * Starts a configuration: seed 42, 10,000 records, 40% duplicates, 10% error rate, 2,000 cities.
+   */
   public static Builder builder() {
     return new Builder();
   }
@@ -156,7 +161,7 @@ public final class PersonRecordGenerator {
     SplittableRandom random = new SplittableRandom(seed);
     List<String> given = pool(random.split(), 6_000, true);
     List<String> family = pool(random.split(), 80_000, false);
-    List<String> cities = pool(random.split(), 2_000, false);
+    List<String> cities = pool(random.split(), this.cities, false);
     List<String> streets = pool(random.split(), 20_000, false);
     List<SourceRecord> out = new ArrayList<>(records);
     Map<SourceKey, String> truth = new HashMap<>(records * 2);
@@ -328,6 +333,7 @@ public final class PersonRecordGenerator {
     private int records = 10_000;
     private double duplicateShare = 0.4;
     private double errorRate = 0.1;
+    private int cities = 2_000;
 
     private Builder() {}
 
@@ -386,10 +392,27 @@ public final class PersonRecordGenerator {
     }
 
     /**
+     * Sets the number of cities, each with one postcode and street numbers 1 to 200. Fewer cities
+     * crowd more unrelated people into each postcode and street number, as a larger file would: a
+     * small run then meets the address collisions of a large one.
+     *
+     * @param value number of cities, in [1, 2,000] (default 2,000)
+     * @return this builder
+     */
+    public Builder cities(int value) {
+      once("cities");
+      if (value < 1 || value > 2_000) {
+        throw new IllegalArgumentException("cities must be in [1, 2000], was " + value);
+      }
+      cities = value;
+      return this;
+    }
+
+    /**
      * @return the generator; the builder is left unchanged
      */
     public PersonRecordGenerator build() {
-      return new PersonRecordGenerator(seed, records, duplicateShare, errorRate);
+      return new PersonRecordGenerator(seed, records, duplicateShare, errorRate, cities);
     }
   }
 }

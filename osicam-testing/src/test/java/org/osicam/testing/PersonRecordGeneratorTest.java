@@ -54,6 +54,24 @@ class PersonRecordGeneratorTest {
     assertThat(prf[2]).isGreaterThan(0.95);
   }
 
+  /**
+   * 50,000 records in 200 cities crowd as many unrelated people into one postcode and street number
+   * as 500,000 records in 2,000 cities. When the pairs of the address-only blocking rule trained the
+   * match model, EM took "same address" for "same person" there: precision 0.83 on this set (0.96
+   * at 150,000 records in 2,000 cities).
+   */
+  @Test
+  void crowdedAddressesDoNotMergeDifferentPeople() {
+    PersonRecordGenerator.Data data =
+        PersonRecordGenerator.builder().records(50_000).cities(200).build().generate();
+
+    Consolidation c = Consolidator.builder().build().consolidate(data.records());
+
+    double[] prf = quality(c.links(), data.truth());
+    assertThat(prf[0]).as("precision").isGreaterThan(0.99);
+    assertThat(prf[1]).as("recall").isGreaterThan(0.99);
+  }
+
   static double[] quality(Map<SourceKey, CustomerId> links, Map<SourceKey, String> truth) {
     Map<Object, Integer> t = new HashMap<>();
     Map<Object, Integer> p = new HashMap<>();

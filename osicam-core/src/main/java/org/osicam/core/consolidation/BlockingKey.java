@@ -37,5 +37,16 @@ public enum BlockingKey {
   /** The street, normalised. */
   STREET,
   /** The city, normalised. */
-  CITY
+  CITY;
+
+  /**
+   * Whether equal values point to one person: false for places (postcode, street number, street,
+   * city), which households, buildings and neighbours share. Pairs found only by rules without an
+   * identifying key do not train the match model: they agree by construction on several correlated
+   * place attributes at once, which a model that treats attributes as independent mistakes for
+   * evidence of a match, and their number grows with the square of the input.
+   */
+  boolean identifying() {
+    return this != POSTCODE && this != STREET_NUMBER && this != STREET && this != CITY;
+  }
 }

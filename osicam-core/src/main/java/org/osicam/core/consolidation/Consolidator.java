@@ -162,16 +162,27 @@ public final class Consolidator {
       double[][] u = Estimator.randomPairU(persons, config.randomPairs(), config.seed());
       progress.onProgress("estimate", 1, 2);
       Estimator.Patterns everything = new Estimator.Patterns();
+      Estimator.Patterns training = new Estimator.Patterns();
+      boolean[] trains = trainingRules(config.blockingRules());
       for (int e = 0; e < count; e++) {
         everything.add(patterns[e]);
+        if (trains[candidates.rules[e]]) {
+          training.add(patterns[e]);
+        }
       }
+      // m by EM on the pairs of identifying rules; the prior over every candidate
       model =
           Estimator.withPrior(
-              Estimator.fit(everything, u, active, count, n, config.emIterations()),
+              Estimator.fit(
+                  training.counts.isEmpty() ? everything : training,
+                  u,
+                  active,
+                  count,
+                  n,
+                  config.emIterations()),
               everything,
               count,
               n);
-      model = Estimator.withPrior(model, everything, count, n);
       progress.onProgress("estimate", 2, 2);
     }
     Scorer scorer =
@@ -244,6 +255,19 @@ public final class Consolidator {
         stats.refusedMerges(),
         (System.nanoTime() - start) / 1_000_000);
     return result;
+  }
+
+  /**
+   * Whether the pairs first found by each rule (indexed as in {@link Blocker.Candidates#rules}, 15
+   * standing for rules 15 and up) train the match model: rules with at least one identifying key.
+   */
+  private static boolean[] trainingRules(List<BlockingRule> rules) {
+    boolean[] trains = new boolean[16];
+    trains[15] = true;
+    for (int r = 0; r < Math.min(rules.size(), 15); r++) {
+      trains[r] = rules.get(r).keys().stream().anyMatch(BlockingKey::identifying);
+    }
+    return trains;
   }
 
   private static int[] nonMissing(Person[] persons) {
