@@ -174,7 +174,7 @@ public final class Consolidator {
       model =
           Estimator.withPrior(
               Estimator.fit(
-                  training.counts.isEmpty() ? everything : training,
+                  training.isEmpty() ? everything : training,
                   u,
                   active,
                   count,

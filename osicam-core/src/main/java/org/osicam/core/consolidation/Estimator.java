@@ -1,7 +1,6 @@
 package org.osicam.core.consolidation;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
@@ -84,16 +83,67 @@ final class Estimator {
     return p;
   }
 
-  /** Accumulates candidate patterns. */
+  /** Accumulates candidate patterns: an open-addressing count table, no boxing per pair. */
   static final class Patterns {
-    final Map<Long, long[]> counts = new HashMap<>();
+    private long[] keys = new long[1024];
+    private long[] values = new long[1024];
+    private int size;
 
     void add(long pattern) {
-      counts.computeIfAbsent(pattern, k -> new long[1])[0]++;
+      addCount(pattern, 1);
     }
 
     void addAll(Patterns other) {
-      other.counts.forEach((k, v) -> counts.computeIfAbsent(k, x -> new long[1])[0] += v[0]);
+      for (int i = 0; i < other.keys.length; i++) {
+        if (other.values[i] > 0) {
+          addCount(other.keys[i], other.values[i]);
+        }
+      }
+    }
+
+    private void addCount(long pattern, long count) {
+      int mask = keys.length - 1;
+      int i = (int) (pattern * 0x9E3779B97F4A7C15L >>> 32) & mask;
+      while (values[i] > 0 && keys[i] != pattern) {
+        i = (i + 1) & mask;
+      }
+      if (values[i] == 0) {
+        keys[i] = pattern;
+        if (++size * 2 > keys.length) {
+          values[i] = count;
+          grow();
+          return;
+        }
+      }
+      values[i] += count;
+    }
+
+    private void grow() {
+      long[] oldKeys = keys;
+      long[] oldValues = values;
+      keys = new long[oldKeys.length * 2];
+      values = new long[oldKeys.length * 2];
+      size = 0;
+      for (int i = 0; i < oldKeys.length; i++) {
+        if (oldValues[i] > 0) {
+          addCount(oldKeys[i], oldValues[i]);
+        }
+      }
+    }
+
+    boolean isEmpty() {
+      return size == 0;
+    }
+
+    /** Pattern to count, in pattern order. */
+    Map<Long, long[]> counts() {
+      Map<Long, long[]> out = new java.util.TreeMap<>();
+      for (int i = 0; i < keys.length; i++) {
+        if (values[i] > 0) {
+          out.put(keys[i], new long[] {values[i]});
+        }
+      }
+      return out;
     }
   }
 
@@ -150,11 +200,13 @@ final class Estimator {
     double lambda = 0.1;
     List<long[]> keys = new ArrayList<>();
     List<Long> pats = new ArrayList<>();
-    patterns.counts.forEach(
-        (k, v) -> {
-          pats.add(k);
-          keys.add(v);
-        });
+    patterns
+        .counts()
+        .forEach(
+            (k, v) -> {
+              pats.add(k);
+              keys.add(v);
+            });
     int np = pats.size();
     long[] pattern = new long[np];
     double[] count = new double[np];
@@ -237,11 +289,12 @@ final class Estimator {
       m[i][lw.level()] = lw.m();
       u[i][lw.level()] = lw.u();
     }
-    long[] pattern = new long[all.counts.size()];
+    Map<Long, long[]> counts = all.counts();
+    long[] pattern = new long[counts.size()];
     double[] ratio = new double[pattern.length];
     double[] count = new double[pattern.length];
     int k = 0;
-    for (Map.Entry<Long, long[]> e : new java.util.TreeMap<>(all.counts).entrySet()) {
+    for (Map.Entry<Long, long[]> e : counts.entrySet()) {
       pattern[k] = e.getKey();
       count[k] = e.getValue()[0];
       double r = 1;

@@ -1,7 +1,6 @@
 package org.osicam.core.consolidation;
 
 import org.apache.commons.text.similarity.JaroWinklerSimilarity;
-import org.apache.commons.text.similarity.LevenshteinDistance;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -12,7 +11,6 @@ final class PairComparator {
   private PairComparator() {}
 
   private static final JaroWinklerSimilarity JW = new JaroWinklerSimilarity();
-  private static final LevenshteinDistance LEV2 = new LevenshteinDistance(2);
 
   /** Levels of every attribute, indexed by {@link Attribute#ordinal()}. */
   static void compare(Person a, Person b, byte[] out) {
@@ -27,8 +25,53 @@ final class PairComparator {
     out[Attribute.CITY.ordinal()] = fuzzy(a.city, b.city, 0.88);
   }
 
+  /**
+   * Jaro-Winkler similarity, the same value as commons-text's {@link JaroWinklerSimilarity} (which
+   * the test compares against) without its per-call wrappers, arrays and boxing: this runs for
+   * every compared pair. Strings over 64 characters go to commons-text.
+   */
   static double jaroWinkler(String x, String y) {
-    return x.equals(y) ? 1.0 : JW.apply(x, y);
+    if (x.equals(y)) {
+      return 1.0;
+    }
+    String max = x.length() > y.length() ? x : y;
+    String min = max == x ? y : x;
+    if (max.length() > 64) {
+      return JW.apply(x, y);
+    }
+    int range = Math.max(max.length() / 2 - 1, 0);
+    long minMatched = 0;
+    long maxMatched = 0;
+    int matches = 0;
+    for (int i = 0; i < min.length(); i++) {
+      char c = min.charAt(i);
+      for (int j = Math.max(i - range, 0), end = Math.min(i + range + 1, max.length());
+          j < end;
+          j++) {
+        if ((maxMatched & (1L << j)) == 0 && c == max.charAt(j)) {
+          minMatched |= 1L << i;
+          maxMatched |= 1L << j;
+          matches++;
+          break;
+        }
+      }
+    }
+    if (matches == 0) {
+      return 0.0;
+    }
+    int halfTranspositions = 0;
+    for (long a = minMatched, b = maxMatched; a != 0; a &= a - 1, b &= b - 1) {
+      if (min.charAt(Long.numberOfTrailingZeros(a)) != max.charAt(Long.numberOfTrailingZeros(b))) {
+        halfTranspositions++;
+      }
+    }
+    int prefix = 0;
+    while (prefix < Math.min(4, min.length()) && x.charAt(prefix) == y.charAt(prefix)) {
+      prefix++;
+    }
+    double m = matches;
+    double jaro = (m / x.length() + m / y.length() + (m - halfTranspositions / 2.0) / m) / 3;
+    return jaro < 0.7 ? jaro : jaro + 0.1 * prefix * (1 - jaro);
   }
 
   private static void compareNames(Person a, Person b, byte[] out) {
@@ -74,7 +117,7 @@ final class PairComparator {
     if (x.equals(y)) {
       return 1;
     }
-    double sim = jw >= 0 ? jw : JW.apply(x, y);
+    double sim = jw >= 0 ? jw : jaroWinkler(x, y);
     if (sim >= 0.92) {
       return 2;
     }
@@ -140,7 +183,7 @@ final class PairComparator {
     if (Math.abs(x.length() - y.length()) > 2 || Math.min(x.length(), y.length()) < 8) {
       return 3;
     }
-    return LEV2.apply(x, y) >= 0 ? (byte) 2 : (byte) 3;
+    return editsAtMostTwo(x, y) >= 0 ? (byte) 2 : (byte) 3;
   }
 
   private static byte typo(@Nullable String x, @Nullable String y, boolean transposition) {
@@ -151,12 +194,51 @@ final class PairComparator {
       return 1;
     }
     if (Math.abs(x.length() - y.length()) <= 1) {
-      int d = LEV2.apply(x, y);
+      int d = editsAtMostTwo(x, y);
       if (d == 1 || (transposition && d == 2 && transposed(x, y))) {
         return 2;
       }
     }
     return 3;
+  }
+
+  /**
+   * The Levenshtein distance when it is at most 2, else -1: the same answer as commons-text's
+   * {@code new LevenshteinDistance(2).apply(x, y)} (which the test compares against), without
+   * allocating.
+   */
+  static int editsAtMostTwo(String x, String y) {
+    return edits(x, 0, x.length(), y, 0, y.length(), 2);
+  }
+
+  /** Distance of {@code x[xs, xe)} and {@code y[ys, ye)} if at most {@code k}, else -1. */
+  private static int edits(String x, int xs, int xe, String y, int ys, int ye, int k) {
+    while (xs < xe && ys < ye && x.charAt(xs) == y.charAt(ys)) {
+      xs++;
+      ys++;
+    }
+    while (xs < xe && ys < ye && x.charAt(xe - 1) == y.charAt(ye - 1)) {
+      xe--;
+      ye--;
+    }
+    int lx = xe - xs;
+    int ly = ye - ys;
+    if (lx == 0 || ly == 0) {
+      int d = lx + ly;
+      return d <= k ? d : -1;
+    }
+    if (k == 0 || Math.abs(lx - ly) > k) {
+      return -1;
+    }
+    // the first characters differ: substitute, delete or insert one
+    int best = shorter(-1, edits(x, xs + 1, xe, y, ys + 1, ye, k - 1));
+    best = shorter(best, edits(x, xs + 1, xe, y, ys, ye, k - 1));
+    return shorter(best, edits(x, xs, xe, y, ys + 1, ye, k - 1));
+  }
+
+  /** The better of a distance so far and one more edit than {@code rest} (-1: none). */
+  private static int shorter(int best, int rest) {
+    return rest >= 0 && (best < 0 || rest + 1 < best) ? rest + 1 : best;
   }
 
   private static boolean transposed(String x, String y) {
@@ -187,6 +269,6 @@ final class PairComparator {
     if (x.equals(y)) {
       return 1;
     }
-    return JW.apply(x, y) >= threshold ? (byte) 2 : (byte) 3;
+    return jaroWinkler(x, y) >= threshold ? (byte) 2 : (byte) 3;
   }
 }

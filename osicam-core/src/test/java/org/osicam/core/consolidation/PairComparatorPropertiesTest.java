@@ -10,6 +10,8 @@ import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import org.apache.commons.text.similarity.JaroWinklerSimilarity;
+import org.apache.commons.text.similarity.LevenshteinDistance;
 import org.osicam.core.model.SourceKey;
 import org.osicam.core.model.SourceRecord;
 
@@ -68,5 +70,36 @@ class PairComparatorPropertiesTest {
     byte[] levels = new byte[Attribute.ALL.length];
     PairComparator.compare(a, empty, levels);
     assertThat(levels).containsOnly(0);
+  }
+
+  @Property(tries = 2000)
+  void jaroWinklerEqualsCommonsText(
+      @ForAll("shortStrings") String x, @ForAll("shortStrings") String y) {
+    double expected = new JaroWinklerSimilarity().apply(x, y);
+    assertThat(PairComparator.jaroWinkler(x, y)).isEqualTo(expected);
+  }
+
+  @Property(tries = 2000)
+  void editsAtMostTwoEqualsCommonsText(
+      @ForAll("tinyStrings") String x, @ForAll("tinyStrings") String y) {
+    int expected = new LevenshteinDistance(2).apply(x, y);
+    assertThat(PairComparator.editsAtMostTwo(x, y)).isEqualTo(expected);
+  }
+
+  @Property(tries = 2000)
+  void editsAtMostTwoEqualsCommonsTextOnNearStrings(@ForAll("shortStrings") String x) {
+    String y = x.length() > 2 ? x.substring(1, x.length() - 1) + "ab" : x + "c";
+    assertThat(PairComparator.editsAtMostTwo(x, y))
+        .isEqualTo(new LevenshteinDistance(2).apply(x, y));
+  }
+
+  @Provide
+  Arbitrary<String> tinyStrings() {
+    return Arbitraries.strings().withCharRange('a', 'c').ofMinLength(0).ofMaxLength(7);
+  }
+
+  @Provide
+  Arbitrary<String> shortStrings() {
+    return Arbitraries.strings().withCharRange('a', 'f').ofMinLength(0).ofMaxLength(70);
   }
 }
