@@ -1,0 +1,326 @@
+package org.osicam.scoring.clv;
+
+import static org.osicam.scoring.clv.Numerics.digamma;
+import static org.osicam.scoring.clv.Numerics.logGamma;
+
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The BG/NBD model (Fader, Hardie and Lee 2005, "Counting your customers the easy way"): while
+ * alive a customer buys at a Poisson rate λ ~ Gamma(r, α); after each purchase she drops out with
+ * probability p ~ Beta(a, b).
+ *
+ * <pre>{@code
+ * BgNbd model = BgNbd.fitter().fit(summaries);          // or BgNbd.of(0.243, 4.414, 0.793, 2.426)
+ * double e = model.expectedPurchases(39, 2, 30.43, 38.86); // 1.226 on CDNOW
+ * }</pre>
+ *
+ * <p>A customer with no repeat purchase has P(alive) = 1 under this model (it assumes drop-out
+ * happens only after a purchase); {@link ModifiedBgNbd} removes that assumption. Expectations need
+ * a &gt; 1 to have a finite mean purchase count per customer lifetime; the closed forms used here
+ * are the analytic continuation and stay finite for a &lt; 1 as long as a + b &gt; 1.
+ */
+public final class BgNbd implements TransactionModel {
+  static final String NAME = "bg-nbd";
+  static final String[] NAMES = {"r", "alpha", "a", "b"};
+
+  private final double r;
+  private final double alpha;
+  private final double a;
+  private final double b;
+  private final @Nullable FitReport report;
+
+  BgNbd(double r, double alpha, double a, double b, @Nullable FitReport report) {
+    this.r = Fits.positive("r", r);
+    this.alpha = Fits.positive("alpha", alpha);
+    this.a = Fits.positive("a", a);
+    this.b = Fits.positive("b", b);
+    this.report = report;
+  }
+
+  /**
+   * A model with given parameters.
+   *
+   * @param r shape of the purchase-rate distribution
+   * @param alpha scale of the purchase-rate distribution (in the data's time unit)
+   * @param a first shape of the drop-out probability distribution
+   * @param b second shape of the drop-out probability distribution
+   * @return the model
+   * @throws IllegalArgumentException if a parameter is not finite and positive
+   */
+  public static BgNbd of(double r, double alpha, double a, double b) {
+    return new BgNbd(r, alpha, a, b, null);
+  }
+
+  /** A maximum-likelihood fitter. */
+  public static ModelFitter<BgNbd> fitter() {
+    return new ModelFitter<>(BgNbd::fit, FitOptions.defaults());
+  }
+
+  /** The shape r. */
+  public double r() {
+    return r;
+  }
+
+  /** The scale α. */
+  public double alpha() {
+    return alpha;
+  }
+
+  /** The shape a. */
+  public double a() {
+    return a;
+  }
+
+  /** The shape b. */
+  public double b() {
+    return b;
+  }
+
+  @Override
+  public String name() {
+    return NAME;
+  }
+
+  @Override
+  public Map<String, Double> parameters() {
+    return Fits.params(NAMES, r, alpha, a, b);
+  }
+
+  @Override
+  public Optional<FitReport> fitReport() {
+    return Optional.ofNullable(report);
+  }
+
+  @Override
+  public double probabilityAlive(double x, double tx, double age) {
+    Fits.checkHistory(x, tx, age);
+    if (x == 0) {
+      return 1;
+    }
+    double logOdds =
+        Math.log(a)
+            - Math.log(b + x - 1)
+            + (r + x) * (Math.log(alpha + age) - Math.log(alpha + tx));
+    return 1 / (1 + Math.exp(logOdds));
+  }
+
+  @Override
+  public double expectedPurchases(double t, double x, double tx, double age) {
+    Fits.checkTime(t);
+    return probabilityAlive(x, tx, age) * expectedPurchasesIfAlive(t, x, age);
+  }
+
+  /**
+   * Expected purchases in the next {@code t} time units for a customer with {@code x} repeat
+   * purchases and age {@code age}, if she is alive.
+   *
+   * @param t horizon
+   * @param x repeat frequency
+   * @param age time since the first purchase
+   * @return the expectation given alive
+   */
+  @Override
+  public double expectedPurchasesIfAlive(double t, double x, double age) {
+    if (t == 0) {
+      return 0;
+    }
+    double aa = nudge(a);
+    double z = t / (alpha + age + t);
+    double log =
+        (r + x) * -Math.log1p(t / (alpha + age))
+            + Numerics.logHyp2f1(r + x, b + x, aa + b + x - 1, z);
+    return (aa + b + x - 1) / (aa - 1) * -Math.expm1(log);
+  }
+
+  @Override
+  public double expectedPurchases(double t) {
+    Fits.checkTime(t);
+    if (t == 0) {
+      return 0;
+    }
+    double aa = nudge(a);
+    double log = r * -Math.log1p(t / alpha) + Numerics.logHyp2f1(r, b, aa + b - 1, t / (alpha + t));
+    return (aa + b - 1) / (aa - 1) * -Math.expm1(log);
+  }
+
+  static double nudge(double a) {
+    return Math.abs(a - 1) < 1e-7 ? 1 + 1e-7 : a;
+  }
+
+  /**
+   * The probability that a new customer makes exactly {@code n} repeat purchases in the {@code t}
+   * time units after the first purchase.
+   *
+   * @param n number of purchases, &gt;= 0
+   * @param t time, &gt;= 0
+   * @return the probability
+   */
+  public double probabilityOfPurchases(int n, double t) {
+    if (n < 0) {
+      throw new IllegalArgumentException("n must be >= 0, was " + n);
+    }
+    Fits.checkTime(t);
+    double lbab = Numerics.logBeta(a, b);
+    double lp = -Math.log1p(t / alpha); // log(alpha / (alpha + t))
+    double lq = t == 0 ? Double.NEGATIVE_INFINITY : Math.log(t / (alpha + t));
+    double first =
+        Numerics.logBeta(a, b + n)
+            - lbab
+            + logGamma(r + n)
+            - logGamma(r)
+            - logGamma(n + 1.0)
+            + r * lp
+            + (n == 0 ? 0 : n * lq);
+    if (n == 0) {
+      return Math.exp(first);
+    }
+    double tail = NbdTail.logSurvival(r, lp, lq, n);
+    double second = Numerics.logBeta(a + 1, b + n - 1) - lbab + tail;
+    return Math.exp(Numerics.logAddExp(first, second));
+  }
+
+  @Override
+  public String toString() {
+    return Fits.toString(NAME, parameters());
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof BgNbd && parameters().equals(((BgNbd) o).parameters());
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(NAME, parameters());
+  }
+
+  // ---------------------------------------------------------------- fitting
+
+  static BgNbd fit(CustomerSummaries data, FitOptions options) {
+    CompressedRows rows = CompressedRows.of(data, true);
+    Mle.LogLikelihood ll =
+        new Mle.LogLikelihood() {
+          @Override
+          public double value(double[] theta, double[] gradient) {
+            return logLikelihood(rows, theta, gradient);
+          }
+
+          @Override
+          public boolean analytic() {
+            return true;
+          }
+        };
+    double[][] starts = {{1, 1, 1, 1}, {0.5, 0.1, 1, 3}, {2, 2, 0.5, 0.5}, {0.1, 0.05, 2, 5}};
+    Mle.Outcome o = Mle.fit(NAMES, starts, ll, rows.customers, options);
+    double[] th = o.theta();
+    double logL = ll.value(th, null) - Math.log(rows.scale) * weightedSum(rows);
+    double[] fin = {th[0], th[1] * rows.scale, th[2], th[3]};
+    FitReport report =
+        Fits.report(o, NAMES, fin, logL, rows.customers, rows.n, options, rows.fingerprint);
+    return new BgNbd(fin[0], fin[1], fin[2], fin[3], report);
+  }
+
+  static double weightedSum(CompressedRows rows) {
+    double s = 0;
+    for (int i = 0; i < rows.n; i++) {
+      s += rows.w[i] * rows.x[i];
+    }
+    return s;
+  }
+
+  /** Total weighted log-likelihood; gradient in natural parameters when {@code g} is given. */
+  static double logLikelihood(CompressedRows d, double[] theta, double @Nullable [] g) {
+    double r = theta[0];
+    double alpha = theta[1];
+    double a = theta[2];
+    double b = theta[3];
+    int nx = d.xs.length;
+    double[] k = new double[nx];
+    double[] dr = new double[nx];
+    double[] da = new double[nx];
+    double[] db = new double[nx];
+    double[] lb1 = new double[nx];
+    double[] ib1 = new double[nx];
+    double lgr = logGamma(r);
+    double lgab = logGamma(a + b);
+    double lgb = logGamma(b);
+    double psr = g == null ? 0 : digamma(r);
+    double psab = g == null ? 0 : digamma(a + b);
+    double psb = g == null ? 0 : digamma(b);
+    double la = Math.log(a);
+    double lalpha = Math.log(alpha);
+    for (int j = 0; j < nx; j++) {
+      double x = d.xs[j];
+      k[j] =
+          logGamma(r + x) - lgr + r * lalpha + lgab + logGamma(b + x) - lgb - logGamma(a + b + x);
+      if (x > 0) {
+        lb1[j] = Math.log(b + x - 1);
+        ib1[j] = 1 / (b + x - 1);
+      }
+      if (g != null) {
+        double psabx = digamma(a + b + x);
+        dr[j] = digamma(r + x) - psr + lalpha;
+        da[j] = psab - psabx;
+        db[j] = psab + digamma(b + x) - psb - psabx;
+      }
+    }
+    double[] lt = logs(alpha, d.ts);
+    double[] ltx = logs(alpha, d.txs);
+    double total = 0;
+    double gr = 0;
+    double gal = 0;
+    double ga = 0;
+    double gb = 0;
+    for (int i = 0; i < d.n; i++) {
+      int j = d.xi[i];
+      double x = d.x[i];
+      double rx = r + x;
+      double lT = lt[d.ti[i]];
+      double a3 = -rx * lT;
+      double w = d.w[i];
+      if (x == 0) {
+        total += w * (k[j] + a3);
+        if (g != null) {
+          gr += w * (dr[j] - lT);
+          gal += w * (r / alpha - rx / (alpha + d.t[i]));
+          ga += w * da[j];
+          gb += w * db[j];
+        }
+        continue;
+      }
+      double lTx = ltx[d.txi[i]];
+      double a4 = la - lb1[j] - rx * lTx;
+      double diff = a4 - a3;
+      double e = Math.exp(-Math.abs(diff));
+      double lse = Math.max(a3, a4) + Math.log1p(e);
+      total += w * (k[j] + lse);
+      if (g != null) {
+        double w4 = diff > 0 ? 1 / (1 + e) : e / (1 + e);
+        double w3 = 1 - w4;
+        gr += w * (dr[j] - w3 * lT - w4 * lTx);
+        gal += w * (r / alpha - rx * (w3 / (alpha + d.t[i]) + w4 / (alpha + d.tx[i])));
+        ga += w * (da[j] + w4 / a);
+        gb += w * (db[j] - w4 * ib1[j]);
+      }
+    }
+    if (g != null) {
+      g[0] = gr;
+      g[1] = gal;
+      g[2] = ga;
+      g[3] = gb;
+    }
+    return total;
+  }
+
+  static double[] logs(double alpha, double[] values) {
+    double[] out = new double[values.length];
+    for (int j = 0; j < values.length; j++) {
+      out[j] = Math.log(alpha + values[j]);
+    }
+    return out;
+  }
+}

@@ -1,0 +1,199 @@
+package org.osicam.scoring.clv;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.apache.commons.math3.linear.Array2DRowRealMatrix;
+import org.apache.commons.math3.linear.LUDecomposition;
+import org.apache.commons.math3.linear.RealMatrix;
+
+/** The maximum-likelihood engine: log-parameters, penalty, starts, fallback, standard errors. */
+final class Mle {
+  private Mle() {}
+
+  /** A total (weighted) log-likelihood in natural parameters; fills the gradient when given. */
+  interface LogLikelihood {
+    double value(double[] theta, double[] gradient);
+
+    /** Whether {@link #value} fills the gradient. */
+    boolean analytic();
+  }
+
+  record Outcome(
+      double[] theta,
+      Map<String, Double> standardErrors,
+      boolean converged,
+      String reason,
+      String method,
+      int iterations,
+      int evaluations,
+      double seconds) {}
+
+  static Outcome fit(
+      String[] names, double[][] starts, LogLikelihood ll, double customers, FitOptions options) {
+    long t0 = System.nanoTime();
+    int k = names.length;
+    double penalty = options.penalty();
+    Optimizer.Objective objective = objective(ll, customers, penalty);
+    Optimizer.Result best = null;
+    int iterations = 0;
+    int evaluations = 0;
+    String method = "bfgs";
+    for (int s = 0; s < starts.length; s++) {
+      double[] phi = new double[k];
+      for (int i = 0; i < k; i++) {
+        phi[i] = Math.log(starts[s][i]);
+      }
+      Optimizer.Result r = Optimizer.bfgs(objective, phi, options.maxIterations(), 1e-9);
+      options.progress().onProgress("fit", s + 1, starts.length);
+      iterations += r.iterations();
+      evaluations += r.evaluations();
+      if (Double.isFinite(r.value()) && (best == null || better(r, best))) {
+        best = r;
+      }
+      if (best != null && best.converged()) {
+        break;
+      }
+    }
+    if (best == null || !best.converged()) {
+      double[] from = best == null ? log(starts[0]) : best.x();
+      Optimizer.Result nm = Optimizer.nelderMead(objective, from, 4000, 1e-13);
+      iterations += nm.iterations();
+      evaluations += nm.evaluations();
+      if (Double.isFinite(nm.value())) {
+        Optimizer.Result polish = Optimizer.bfgs(objective, nm.x(), options.maxIterations(), 1e-9);
+        iterations += polish.iterations();
+        evaluations += polish.evaluations();
+        Optimizer.Result chosen = polish.value() <= nm.value() ? polish : nm;
+        if (best == null || chosen.value() <= best.value()) {
+          best =
+              new Optimizer.Result(
+                  chosen.x(),
+                  chosen.value(),
+                  chosen.iterations(),
+                  chosen.evaluations(),
+                  chosen.converged() || nm.converged(),
+                  chosen.reason());
+          method = "nelder-mead";
+        }
+      }
+    }
+    if (best == null || !Double.isFinite(best.value())) {
+      throw new IllegalStateException(
+          "the likelihood is not finite at any starting point; check the data");
+    }
+    double[] theta = new double[k];
+    boolean finite = true;
+    for (int i = 0; i < k; i++) {
+      theta[i] = Math.exp(best.x()[i]);
+      finite &= theta[i] > 0 && Double.isFinite(theta[i]);
+    }
+    boolean converged = best.converged() && finite;
+    String reason = best.reason();
+    if (!finite) {
+      reason = "a parameter ran to 0 or infinity (try a penalty)";
+    }
+    Map<String, Double> se = standardErrors(names, objective, best.x(), theta, customers);
+    double seconds = (System.nanoTime() - t0) / 1e9;
+    return new Outcome(theta, se, converged, reason, method, iterations, evaluations, seconds);
+  }
+
+  private static boolean better(Optimizer.Result r, Optimizer.Result best) {
+    if (r.converged() != best.converged()) {
+      return r.converged();
+    }
+    return r.value() < best.value();
+  }
+
+  private static double[] log(double[] v) {
+    double[] r = new double[v.length];
+    for (int i = 0; i < v.length; i++) {
+      r[i] = Math.log(v[i]);
+    }
+    return r;
+  }
+
+  /** Mean penalised negative log-likelihood in log-parameters. */
+  static Optimizer.Objective objective(LogLikelihood ll, double customers, double penalty) {
+    if (ll.analytic()) {
+      return (phi, g) -> {
+        int k = phi.length;
+        double[] theta = new double[k];
+        for (int i = 0; i < k; i++) {
+          theta[i] = Math.exp(phi[i]);
+        }
+        double[] gt = g == null ? null : new double[k];
+        double v = ll.value(theta, gt);
+        double pen = 0;
+        for (int i = 0; i < k; i++) {
+          pen += theta[i] * theta[i];
+          if (g != null) {
+            g[i] = -gt[i] * theta[i] / customers + 2 * penalty * theta[i] * theta[i];
+          }
+        }
+        double f = -v / customers + penalty * pen;
+        return Double.isNaN(f) ? Double.POSITIVE_INFINITY : f;
+      };
+    }
+    return Optimizer.withNumericGradient(
+        phi -> {
+          int k = phi.length;
+          double[] theta = new double[k];
+          double pen = 0;
+          for (int i = 0; i < k; i++) {
+            theta[i] = Math.exp(phi[i]);
+            pen += theta[i] * theta[i];
+          }
+          double f = -ll.value(theta, null) / customers + penalty * pen;
+          return Double.isNaN(f) ? Double.POSITIVE_INFINITY : f;
+        });
+  }
+
+  /**
+   * Observed information in log-parameters by central differences of the gradient; returns the
+   * relative standard errors (standard error / value, scale-free by the delta method).
+   */
+  static Map<String, Double> standardErrors(
+      String[] names, Optimizer.Objective objective, double[] phi, double[] theta, double n) {
+    int k = phi.length;
+    double[][] h = new double[k][k];
+    double[] up = new double[k];
+    double[] down = new double[k];
+    for (int j = 0; j < k; j++) {
+      double step = 1e-4;
+      double[] p = phi.clone();
+      p[j] = phi[j] + step;
+      objective.value(p, up);
+      p[j] = phi[j] - step;
+      objective.value(p, down);
+      for (int i = 0; i < k; i++) {
+        h[i][j] = (up[i] - down[i]) / (2 * step) * n;
+      }
+    }
+    Map<String, Double> se = new LinkedHashMap<>();
+    try {
+      for (int i = 0; i < k; i++) {
+        for (int j = 0; j < i; j++) {
+          double avg = (h[i][j] + h[j][i]) / 2;
+          h[i][j] = avg;
+          h[j][i] = avg;
+        }
+      }
+      RealMatrix m = new Array2DRowRealMatrix(h);
+      LUDecomposition lu = new LUDecomposition(m, 1e-300);
+      if (!lu.getSolver().isNonSingular()) {
+        return se;
+      }
+      RealMatrix cov = lu.getSolver().getInverse();
+      for (int i = 0; i < k; i++) {
+        double v = cov.getEntry(i, i);
+        if (!(v > 0) || !Double.isFinite(v)) {
+          return new LinkedHashMap<>();
+        }
+        se.put(names[i], Math.sqrt(v));
+      }
+    } catch (RuntimeException e) {
+      return new LinkedHashMap<>();
+    }
+    return se;
+  }
+}
