@@ -23,7 +23,13 @@ import picocli.CommandLine.Command;
     versionProvider = Main.Version.class,
     description =
         "OSICAM: customer knowledge from files (Organise, Segment, Interact, Collect, Feed, Measure).",
-    subcommands = {InspectCommand.class, CommandLine.HelpCommand.class})
+    subcommands = {
+      InspectCommand.class,
+      SummarizeCommand.class,
+      FitCommand.class,
+      ScoreCommand.class,
+      CommandLine.HelpCommand.class
+    })
 public final class Main implements Runnable {
 
   /** Exit code for success. */

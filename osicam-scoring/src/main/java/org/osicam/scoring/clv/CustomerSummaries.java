@@ -358,25 +358,11 @@ public final class CustomerSummaries {
       double x = frequency[i];
       double tx = recency[i];
       double t = age[i];
-      if (!(x >= 0) || x != Math.rint(x) || Double.isInfinite(x)) {
-        throw bad("frequency", i, "a non-negative integer", x);
-      }
-      if (!(tx >= 0) || Double.isInfinite(tx)) {
-        throw bad("recency", i, "a finite number >= 0", tx);
-      }
-      if (!(t >= 0) || Double.isInfinite(t)) {
-        throw bad("T", i, "a finite number >= 0", t);
-      }
-      if (tx > t) {
+      try {
+        checkHistory(x, tx, t);
+      } catch (InvalidDataException e) {
         throw new InvalidDataException(
-            "recency",
-            "<= T",
-            Double.toString(tx),
-            String.format(
-                Locale.ROOT, "recency must be <= T, was %s > %s (row %d)", num(tx), num(t), i + 1));
-      }
-      if (x == 0 && tx != 0) {
-        throw bad("recency", i, "0 when frequency is 0", tx);
+            e.field(), e.rule(), e.value(), e.getMessage() + " (row " + (i + 1) + ")");
       }
       if (discrete) {
         if (tx != Math.rint(tx)) {
@@ -409,6 +395,40 @@ public final class CustomerSummaries {
       if (a != null && a.length != n) {
         throw new IllegalArgumentException(name + " has " + a.length + " rows, frequency has " + n);
       }
+    }
+  }
+
+  /**
+   * Checks one history: frequency a non-negative integer, recency and T finite and non-negative,
+   * recency at most T, recency 0 when frequency is 0.
+   *
+   * @param frequency repeat purchase periods
+   * @param recency time from first to last purchase
+   * @param age time from the first purchase to the end of observation (T)
+   * @throws InvalidDataException naming the field, the rule and the value
+   */
+  public static void checkHistory(double frequency, double recency, double age) {
+    double x = frequency;
+    double tx = recency;
+    double t = age;
+    if (!(x >= 0) || x != Math.rint(x) || Double.isInfinite(x)) {
+      throw new InvalidDataException("frequency", "a non-negative integer", num(x));
+    }
+    if (!(tx >= 0) || Double.isInfinite(tx)) {
+      throw new InvalidDataException("recency", "a finite number >= 0", num(tx));
+    }
+    if (!(t >= 0) || Double.isInfinite(t)) {
+      throw new InvalidDataException("T", "a finite number >= 0", num(t));
+    }
+    if (tx > t) {
+      throw new InvalidDataException(
+          "recency",
+          "<= T",
+          num(tx),
+          String.format(Locale.ROOT, "recency must be <= T, was %s > %s", num(tx), num(t)));
+    }
+    if (x == 0 && tx != 0) {
+      throw new InvalidDataException("recency", "0 when frequency is 0", num(tx));
     }
   }
 

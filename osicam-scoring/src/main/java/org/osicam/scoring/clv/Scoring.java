@@ -63,7 +63,10 @@ final class Scoring {
       pAlive[i] = p;
       expected[i] = p * growth[pairs.index[i]];
       if (spend != null) {
-        double m = spend.expectedSpend(x[i], data.monetary(i));
+        double m =
+            x[i] == 0 && !(spend.q() > 1)
+                ? Double.NaN
+                : spend.expectedSpend(x[i], data.monetary(i));
         value[i] = m;
         clv[i] = p * m * discounted[pairs.index[i]];
       }
