@@ -150,7 +150,7 @@ public final class BgBb implements CustomerBaseModel {
     if (future == 0) {
       return 0;
     }
-    double g = gamma == 1 ? 1 + 1e-9 : gamma;
+    double g = Math.abs(gamma - 1) < 1e-9 ? 1 + 1e-9 : gamma;
     double d1 = logGamma(1 + delta + n) - logGamma(g + delta + n);
     double d2 = logGamma(1 + delta + n + future) - logGamma(g + delta + n + future);
     // bracket = e^d1 - e^d2; its sign matches (g - 1)

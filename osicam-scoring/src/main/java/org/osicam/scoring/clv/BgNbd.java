@@ -128,12 +128,14 @@ public final class BgNbd implements TransactionModel {
     if (t == 0) {
       return 0;
     }
-    double aa = nudge(a);
     double z = t / (alpha + age + t);
-    double log =
-        (r + x) * -Math.log1p(t / (alpha + age))
-            + Numerics.logHyp2f1(r + x, b + x, aa + b + x - 1, z);
-    return (aa + b + x - 1) / (aa - 1) * -Math.expm1(log);
+    double lead = (r + x) * -Math.log1p(t / (alpha + age));
+    return Fits.nearOne(
+        a,
+        aa -> {
+          double log = lead + Numerics.logHyp2f1(r + x, b + x, aa + b + x - 1, z);
+          return (aa + b + x - 1) / (aa - 1) * -Math.expm1(log);
+        });
   }
 
   @Override
@@ -142,13 +144,14 @@ public final class BgNbd implements TransactionModel {
     if (t == 0) {
       return 0;
     }
-    double aa = nudge(a);
-    double log = r * -Math.log1p(t / alpha) + Numerics.logHyp2f1(r, b, aa + b - 1, t / (alpha + t));
-    return (aa + b - 1) / (aa - 1) * -Math.expm1(log);
-  }
-
-  static double nudge(double a) {
-    return Math.abs(a - 1) < 1e-7 ? 1 + 1e-7 : a;
+    double lead = r * -Math.log1p(t / alpha);
+    double z = t / (alpha + t);
+    return Fits.nearOne(
+        a,
+        aa -> {
+          double log = lead + Numerics.logHyp2f1(r, b, aa + b - 1, z);
+          return (aa + b - 1) / (aa - 1) * -Math.expm1(log);
+        });
   }
 
   /**

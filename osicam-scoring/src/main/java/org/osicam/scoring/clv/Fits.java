@@ -87,6 +87,21 @@ final class Fits {
     }
   }
 
+  /**
+   * Evaluates a closed form with a removable singularity at shape 1 (the (a - 1) denominators of
+   * the BG/NBD family): away from 1 directly, near it by linear interpolation between 1 - h and 1 +
+   * h, which keeps full precision.
+   */
+  static double nearOne(double shape, java.util.function.DoubleUnaryOperator f) {
+    double h = 1e-4;
+    if (Math.abs(shape - 1) >= h) {
+      return f.applyAsDouble(shape);
+    }
+    double lo = f.applyAsDouble(1 - h);
+    double hi = f.applyAsDouble(1 + h);
+    return lo + (shape - (1 - h)) / (2 * h) * (hi - lo);
+  }
+
   static Optional<FitReport> none() {
     return Optional.empty();
   }

@@ -91,8 +91,42 @@ final class Mle {
     String reason = best.reason();
     if (!finite) {
       reason = "a parameter ran to 0 or infinity (try a penalty)";
+    } else {
+      for (int i = 0; i < k; i++) {
+        if (Math.abs(best.x()[i]) > 14) {
+          converged = false;
+          reason =
+              "parameter "
+                  + names[i]
+                  + " ran to its bound ("
+                  + theta[i]
+                  + " in internal units): the data do not identify the model (try a penalty)";
+          break;
+        }
+      }
     }
     Map<String, Double> se = standardErrors(names, objective, best.x(), theta, customers);
+    if (converged) {
+      if (se.isEmpty()) {
+        converged = false;
+        reason =
+            "the observed information is singular: the data do not identify the parameters"
+                + " (try a penalty)";
+      } else {
+        for (Map.Entry<String, Double> e : se.entrySet()) {
+          if (e.getValue() > 1e4) {
+            converged = false;
+            reason =
+                "parameter "
+                    + e.getKey()
+                    + " is not identified by the data (relative standard error "
+                    + e.getValue()
+                    + "; try a penalty)";
+            break;
+          }
+        }
+      }
+    }
     double seconds = (System.nanoTime() - t0) / 1e9;
     return new Outcome(theta, se, converged, reason, method, iterations, evaluations, seconds);
   }

@@ -94,12 +94,14 @@ public final class ModifiedBgNbd implements TransactionModel {
     if (t == 0) {
       return 0;
     }
-    double aa = BgNbd.nudge(a);
     double z = t / (alpha + age + t);
-    double log =
-        (r + x) * -Math.log1p(t / (alpha + age))
-            + Numerics.logHyp2f1(r + x, b + x + 1, aa + b + x, z);
-    return (aa + b + x) / (aa - 1) * -Math.expm1(log);
+    double lead = (r + x) * -Math.log1p(t / (alpha + age));
+    return Fits.nearOne(
+        a,
+        aa -> {
+          double log = lead + Numerics.logHyp2f1(r + x, b + x + 1, aa + b + x, z);
+          return (aa + b + x) / (aa - 1) * -Math.expm1(log);
+        });
   }
 
   @Override
@@ -108,9 +110,14 @@ public final class ModifiedBgNbd implements TransactionModel {
     if (t == 0) {
       return 0;
     }
-    double aa = BgNbd.nudge(a);
-    double log = r * -Math.log1p(t / alpha) + Numerics.logHyp2f1(r, b + 1, aa + b, t / (alpha + t));
-    return b / (aa - 1) * -Math.expm1(log);
+    double lead = r * -Math.log1p(t / alpha);
+    double z = t / (alpha + t);
+    return Fits.nearOne(
+        a,
+        aa -> {
+          double log = lead + Numerics.logHyp2f1(r, b + 1, aa + b, z);
+          return b / (aa - 1) * -Math.expm1(log);
+        });
   }
 
   @Override

@@ -123,10 +123,24 @@ final class Numerics {
   private static double[] signedLog2f1Positive(double a, double b, double c, double z) {
     double cab = c - a - b;
     boolean nearInteger = Math.abs(cab - Math.rint(cab)) < 1e-6;
-    if (z > 0.9 && !nearInteger && estimatedTerms(a, b, z) > 2_000) {
-      double[] viaConnection = connection(a, b, c, z);
-      if (!Double.isNaN(viaConnection[1])) {
-        return viaConnection;
+    double terms = estimatedTerms(a, b, z);
+    if (z > 0.9 && (nearInteger ? terms > 200_000 : terms > 2_000)) {
+      if (!nearInteger) {
+        double[] viaConnection = connection(a, b, c, z);
+        if (!Double.isNaN(viaConnection[1])) {
+          return viaConnection;
+        }
+      } else {
+        // degenerate (logarithmic) case: average the connection formula at c +- eps, which
+        // cancels the first-order error
+        double eps = 2e-5;
+        double[] up = connection(a, b, c + eps, z);
+        double[] down = connection(a, b, c - eps, z);
+        if (up[0] > 0 && down[0] > 0) {
+          double hi = Math.max(up[1], down[1]);
+          double mean = (Math.exp(up[1] - hi) + Math.exp(down[1] - hi)) / 2;
+          return new double[] {1, hi + Math.log(mean)};
+        }
       }
     }
     return series(a, b, c, z);
