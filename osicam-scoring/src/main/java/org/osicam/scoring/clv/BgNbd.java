@@ -205,20 +205,12 @@ public final class BgNbd implements TransactionModel {
 
   static BgNbd fit(CustomerSummaries data, FitOptions options) {
     CompressedRows rows = CompressedRows.of(data, true);
-    Mle.LogLikelihood ll =
-        new Mle.LogLikelihood() {
-          @Override
-          public double value(double[] theta, double[] gradient) {
-            return logLikelihood(rows, theta, gradient);
-          }
-
-          @Override
-          public boolean analytic() {
-            return true;
-          }
-        };
-    double[][] starts = {{1, 1, 1, 1}, {0.5, 0.1, 1, 3}, {2, 2, 0.5, 0.5}, {0.1, 0.05, 2, 5}};
-    Mle.Outcome o = Mle.fit(NAMES, starts, ll, rows.customers, options);
+    Mle.LogLikelihood ll = likelihood(rows);
+    CompressedRows.Starts starts =
+        rows.starts(
+            STARTS, sub -> Mle.warmUp(NAMES, STARTS, likelihood(sub), sub.customers, options));
+    Mle.Outcome o =
+        Mle.fit(NAMES, starts.points(), starts.inverseHessian(), ll, rows.customers, options);
     double[] th = o.theta();
     double logL = ll.value(th, null) - Math.log(rows.scale) * weightedSum(rows);
     double[] fin = {th[0], th[1] * rows.scale, th[2], th[3]};
@@ -236,6 +228,24 @@ public final class BgNbd implements TransactionModel {
   }
 
   /** Total weighted log-likelihood; gradient in natural parameters when {@code g} is given. */
+  static final double[][] STARTS = {
+    {1, 1, 1, 1}, {0.5, 0.1, 1, 3}, {2, 2, 0.5, 0.5}, {0.1, 0.05, 2, 5}
+  };
+
+  static Mle.LogLikelihood likelihood(CompressedRows rows) {
+    return new Mle.LogLikelihood() {
+      @Override
+      public double value(double[] theta, double[] gradient) {
+        return logLikelihood(rows, theta, gradient);
+      }
+
+      @Override
+      public boolean analytic() {
+        return true;
+      }
+    };
+  }
+
   static double logLikelihood(CompressedRows d, double[] theta, double @Nullable [] g) {
     double r = theta[0];
     double alpha = theta[1];

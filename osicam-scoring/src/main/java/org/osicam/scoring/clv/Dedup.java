@@ -36,14 +36,14 @@ final class Dedup {
     int[] first = new int[Math.max(1, Math.min(n, 1 << 20))];
     int count = 0;
     for (int i = 0; i < n; i++) {
-      long h = bits(a[i]) * 0x9E3779B97F4A7C15L;
+      long h = mix(bits(a[i]));
       if (b != null) {
-        h = (h ^ bits(b[i])) * 0xC2B2AE3D27D4EB4FL;
+        h = mix(h ^ bits(b[i]) + 0x9E3779B97F4A7C15L);
       }
       if (c != null) {
-        h = (h ^ bits(c[i])) * 0x165667B19E3779F9L;
+        h = mix(h ^ bits(c[i]) + 0xC2B2AE3D27D4EB4FL);
       }
-      int slot = (int) (h ^ (h >>> 29)) & mask;
+      int slot = (int) h & mask;
       while (true) {
         int j = table[slot];
         if (j < 0) {
@@ -64,6 +64,15 @@ final class Dedup {
       }
     }
     return new Dedup(index, first, count);
+  }
+
+  /** The MurmurHash3 64-bit finaliser: every input bit affects the low bits. */
+  private static long mix(long h) {
+    h ^= h >>> 33;
+    h *= 0xff51afd7ed558ccdL;
+    h ^= h >>> 33;
+    h *= 0xc4ceb9fe1a85ec53L;
+    return h ^ (h >>> 33);
   }
 
   private static long bits(double v) {

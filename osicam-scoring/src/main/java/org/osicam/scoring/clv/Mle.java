@@ -20,6 +20,7 @@ final class Mle {
 
   record Outcome(
       double[] theta,
+      double[][] inverseHessian,
       Map<String, Double> standardErrors,
       boolean converged,
       String reason,
@@ -30,6 +31,41 @@ final class Mle {
 
   static Outcome fit(
       String[] names, double[][] starts, LogLikelihood ll, double customers, FitOptions options) {
+    return fit(names, starts, null, ll, customers, options);
+  }
+
+  /**
+   * Fits from the given starting points; the first start uses {@code inverseHessian} (of the mean
+   * objective in log-parameters) when it is not null.
+   */
+  static Outcome fit(
+      String[] names,
+      double[][] starts,
+      double[][] inverseHessian,
+      LogLikelihood ll,
+      double customers,
+      FitOptions options) {
+    return fit(names, starts, inverseHessian, ll, customers, options, false);
+  }
+
+  /**
+   * A quick fit whose estimate and BFGS curvature start a fit on more data: looser tolerance, no
+   * standard errors.
+   */
+  static Outcome warmUp(
+      String[] names, double[][] starts, LogLikelihood ll, double customers, FitOptions options) {
+    return fit(names, starts, null, ll, customers, options, true);
+  }
+
+  private static Outcome fit(
+      String[] names,
+      double[][] starts,
+      double[][] inverseHessian,
+      LogLikelihood ll,
+      double customers,
+      FitOptions options,
+      boolean warmUp) {
+    double tolerance = warmUp ? 1e-6 : 1e-9;
     long t0 = System.nanoTime();
     int k = names.length;
     double penalty = options.penalty();
@@ -43,7 +79,9 @@ final class Mle {
       for (int i = 0; i < k; i++) {
         phi[i] = Math.log(starts[s][i]);
       }
-      Optimizer.Result r = Optimizer.bfgs(objective, phi, options.maxIterations(), 1e-9);
+      Optimizer.Result r =
+          Optimizer.bfgs(
+              objective, phi, options.maxIterations(), tolerance, s == 0 ? inverseHessian : null);
       options.progress().onProgress("fit", s + 1, starts.length);
       iterations += r.iterations();
       evaluations += r.evaluations();
@@ -60,7 +98,8 @@ final class Mle {
       iterations += nm.iterations();
       evaluations += nm.evaluations();
       if (Double.isFinite(nm.value())) {
-        Optimizer.Result polish = Optimizer.bfgs(objective, nm.x(), options.maxIterations(), 1e-9);
+        Optimizer.Result polish =
+            Optimizer.bfgs(objective, nm.x(), options.maxIterations(), tolerance);
         iterations += polish.iterations();
         evaluations += polish.evaluations();
         Optimizer.Result chosen = polish.value() <= nm.value() ? polish : nm;
@@ -72,7 +111,8 @@ final class Mle {
                   chosen.iterations(),
                   chosen.evaluations(),
                   chosen.converged() || nm.converged(),
-                  chosen.reason());
+                  chosen.reason(),
+                  chosen.inverseHessian());
           method = "nelder-mead";
         }
       }
@@ -105,7 +145,25 @@ final class Mle {
         }
       }
     }
-    Map<String, Double> se = standardErrors(names, objective, best.x(), theta, customers);
+    double[][] meanInverse = new double[k][k];
+    if (warmUp) {
+      double seconds = (System.nanoTime() - t0) / 1e9;
+      double[][] h = best.inverseHessian();
+      return new Outcome(
+          theta,
+          h == null ? null : h,
+          Map.of(),
+          converged,
+          reason,
+          method,
+          iterations,
+          evaluations,
+          seconds);
+    }
+    Map<String, Double> se =
+        ll.analytic()
+            ? standardErrors(names, objective, best.x(), theta, customers, meanInverse)
+            : standardErrorsFromValues(names, objective, best.x(), customers, meanInverse);
     if (converged) {
       if (se.isEmpty()) {
         converged = false;
@@ -128,7 +186,8 @@ final class Mle {
       }
     }
     double seconds = (System.nanoTime() - t0) / 1e9;
-    return new Outcome(theta, se, converged, reason, method, iterations, evaluations, seconds);
+    return new Outcome(
+        theta, meanInverse, se, converged, reason, method, iterations, evaluations, seconds);
   }
 
   private static boolean better(Optimizer.Result r, Optimizer.Result best) {
@@ -182,12 +241,57 @@ final class Mle {
         });
   }
 
+  /** Observed information by second differences of the value (objectives without gradient). */
+  static Map<String, Double> standardErrorsFromValues(
+      String[] names,
+      Optimizer.Objective objective,
+      double[] phi,
+      double n,
+      double[][] meanInverse) {
+    int k = phi.length;
+    double step = 1e-3;
+    double f0 = objective.value(phi, null);
+    double[][] h = new double[k][k];
+    double[] p = phi.clone();
+    double[] up = new double[k];
+    double[] down = new double[k];
+    for (int i = 0; i < k; i++) {
+      p[i] = phi[i] + step;
+      up[i] = objective.value(p, null);
+      p[i] = phi[i] - step;
+      down[i] = objective.value(p, null);
+      p[i] = phi[i];
+      h[i][i] = (up[i] - 2 * f0 + down[i]) / (step * step) * n;
+    }
+    for (int i = 0; i < k; i++) {
+      for (int j = i + 1; j < k; j++) {
+        p[i] = phi[i] + step;
+        p[j] = phi[j] + step;
+        double pp = objective.value(p, null);
+        p[i] = phi[i] - step;
+        p[j] = phi[j] - step;
+        double mm = objective.value(p, null);
+        p[i] = phi[i];
+        p[j] = phi[j];
+        // f(x+hi+hj) + f(x-hi-hj) = 2 f0 + h^2 (Hii + Hjj + 2 Hij) + O(h^4)
+        h[i][j] = ((pp + mm - 2 * f0) / (step * step) * n - h[i][i] - h[j][j]) / 2;
+        h[j][i] = h[i][j];
+      }
+    }
+    return invert(names, h, n, meanInverse);
+  }
+
   /**
    * Observed information in log-parameters by central differences of the gradient; returns the
    * relative standard errors (standard error / value, scale-free by the delta method).
    */
   static Map<String, Double> standardErrors(
-      String[] names, Optimizer.Objective objective, double[] phi, double[] theta, double n) {
+      String[] names,
+      Optimizer.Objective objective,
+      double[] phi,
+      double[] theta,
+      double n,
+      double[][] meanInverse) {
     int k = phi.length;
     double[][] h = new double[k][k];
     double[] up = new double[k];
@@ -203,21 +307,33 @@ final class Mle {
         h[i][j] = (up[i] - down[i]) / (2 * step) * n;
       }
     }
+    for (int i = 0; i < k; i++) {
+      for (int j = 0; j < i; j++) {
+        double avg = (h[i][j] + h[j][i]) / 2;
+        h[i][j] = avg;
+        h[j][i] = avg;
+      }
+    }
+    return invert(names, h, n, meanInverse);
+  }
+
+  /** Relative standard errors from the information matrix; fills the mean-scale inverse. */
+  static Map<String, Double> invert(
+      String[] names, double[][] h, double n, double[][] meanInverse) {
+    int k = names.length;
     Map<String, Double> se = new LinkedHashMap<>();
     try {
-      for (int i = 0; i < k; i++) {
-        for (int j = 0; j < i; j++) {
-          double avg = (h[i][j] + h[j][i]) / 2;
-          h[i][j] = avg;
-          h[j][i] = avg;
-        }
-      }
       RealMatrix m = new Array2DRowRealMatrix(h);
       LUDecomposition lu = new LUDecomposition(m, 1e-300);
       if (!lu.getSolver().isNonSingular()) {
         return se;
       }
       RealMatrix cov = lu.getSolver().getInverse();
+      for (int i = 0; i < k; i++) {
+        for (int j = 0; j < k; j++) {
+          meanInverse[i][j] = cov.getEntry(i, j) * n;
+        }
+      }
       for (int i = 0; i < k; i++) {
         double v = cov.getEntry(i, i);
         if (!(v > 0) || !Double.isFinite(v)) {

@@ -18,38 +18,69 @@ final class Optimizer {
       int iterations,
       int evaluations,
       boolean converged,
-      String reason) {}
+      String reason,
+      double[][] inverseHessian) {}
 
-  /** Gradient by central differences (for objectives without an analytic gradient). */
+  /** An objective whose gradient costs many value evaluations (numerical differences). */
+  interface ExpensiveGradient extends Objective {}
+
+  /**
+   * Gradient by central differences (for objectives without an analytic gradient); remembers the
+   * last value so that the gradient at an accepted line-search point costs 2k evaluations.
+   */
   static Objective withNumericGradient(java.util.function.ToDoubleFunction<double[]> f) {
-    return (x, g) -> {
-      double v = f.applyAsDouble(x);
-      if (g != null) {
-        double[] y = x.clone();
-        for (int i = 0; i < x.length; i++) {
-          double h = 1e-6 * Math.max(1, Math.abs(x[i]));
-          y[i] = x[i] + h;
-          double up = f.applyAsDouble(y);
-          y[i] = x[i] - h;
-          double down = f.applyAsDouble(y);
-          y[i] = x[i];
-          g[i] = (up - down) / (2 * h);
+    return new ExpensiveGradient() {
+      private double[] lastX;
+      private double lastValue;
+
+      @Override
+      public double value(double[] x, double[] g) {
+        double v;
+        if (lastX != null && java.util.Arrays.equals(lastX, x)) {
+          v = lastValue;
+        } else {
+          v = f.applyAsDouble(x);
+          lastX = x.clone();
+          lastValue = v;
         }
+        if (g != null) {
+          double[] y = x.clone();
+          for (int i = 0; i < x.length; i++) {
+            double h = 1e-6 * Math.max(1, Math.abs(x[i]));
+            y[i] = x[i] + h;
+            double up = f.applyAsDouble(y);
+            y[i] = x[i] - h;
+            double down = f.applyAsDouble(y);
+            y[i] = x[i];
+            g[i] = (up - down) / (2 * h);
+          }
+        }
+        return v;
       }
-      return v;
     };
   }
 
   static Result bfgs(Objective f, double[] start, int maxIterations, double gradientTolerance) {
+    return bfgs(f, start, maxIterations, gradientTolerance, null);
+  }
+
+  /** BFGS from an initial inverse Hessian (identity when null). */
+  static Result bfgs(
+      Objective f,
+      double[] start,
+      int maxIterations,
+      double gradientTolerance,
+      double[][] initialInverseHessian) {
     int n = start.length;
+    boolean expensive = f instanceof ExpensiveGradient;
     double[] x = start.clone();
     double[] g = new double[n];
     int evaluations = 1;
     double fx = f.value(x, g);
     if (!Double.isFinite(fx) || !allFinite(g)) {
-      return new Result(x, fx, 0, evaluations, false, "objective not finite at the start");
+      return new Result(x, fx, 0, evaluations, false, "objective not finite at the start", null);
     }
-    double[][] h = identity(n);
+    double[][] h = initialInverseHessian == null ? identity(n) : copy(initialInverseHessian);
     double[] xNew = new double[n];
     double[] gNew = new double[n];
     double[] p = new double[n];
@@ -58,7 +89,7 @@ final class Optimizer {
     while (iteration < maxIterations) {
       iteration++;
       if (maxAbs(g) <= gradientTolerance) {
-        return new Result(x, fx, iteration, evaluations, true, "gradient below tolerance");
+        return new Result(x, fx, iteration, evaluations, true, "gradient below tolerance", h);
       }
       for (int i = 0; i < n; i++) {
         double s = 0;
@@ -84,9 +115,19 @@ final class Optimizer {
         for (int i = 0; i < n; i++) {
           xNew[i] = x[i] + step * p[i];
         }
-        fNew = f.value(xNew, gNew);
+        fNew = f.value(xNew, expensive ? null : gNew);
         evaluations++;
-        if (Double.isFinite(fNew) && allFinite(gNew) && fNew <= fx + 1e-4 * step * slope) {
+        if (Double.isFinite(fNew)
+            && (expensive || allFinite(gNew))
+            && fNew <= fx + 1e-4 * step * slope) {
+          if (expensive) {
+            f.value(xNew, gNew);
+            evaluations += 2 * n;
+            if (!allFinite(gNew)) {
+              step *= 0.5;
+              continue;
+            }
+          }
           accepted = true;
           break;
         }
@@ -102,7 +143,8 @@ final class Optimizer {
             stationary,
             stationary
                 ? "line search cannot improve further; gradient small"
-                : "line search failed to decrease the objective");
+                : "line search failed to decrease the objective",
+            h);
       }
       double[] s = new double[n];
       double[] y = new double[n];
@@ -130,13 +172,14 @@ final class Optimizer {
               stationary,
               stationary
                   ? "objective no longer decreases"
-                  : "objective stalled with a large gradient");
+                  : "objective stalled with a large gradient",
+              h);
         }
       } else {
         small = 0;
       }
     }
-    return new Result(x, fx, iteration, evaluations, false, "iteration limit reached");
+    return new Result(x, fx, iteration, evaluations, false, "iteration limit reached", h);
   }
 
   private static void updateInverseHessian(double[][] h, double[] s, double[] y, double sy) {
@@ -189,7 +232,7 @@ final class Optimizer {
       if (Double.isFinite(vals[n])
           && Math.abs(vals[n] - vals[0]) <= tolerance * (1 + Math.abs(vals[0]))
           && spread(pts) < 1e-7) {
-        return new Result(pts[0], vals[0], iteration, evaluations, true, "simplex collapsed");
+        return new Result(pts[0], vals[0], iteration, evaluations, true, "simplex collapsed", null);
       }
       double[] centroid = new double[n];
       for (int i = 0; i < n; i++) {
@@ -237,7 +280,7 @@ final class Optimizer {
       }
     }
     return new Result(
-        pts[best], vals[best], iteration, evaluations, false, "evaluation limit reached");
+        pts[best], vals[best], iteration, evaluations, false, "evaluation limit reached", null);
   }
 
   private static double nan(double v) {
@@ -261,6 +304,14 @@ final class Optimizer {
       r[i] = c[i] + k * (p[i] - c[i]);
     }
     return r;
+  }
+
+  static double[][] copy(double[][] m) {
+    double[][] c = new double[m.length][];
+    for (int i = 0; i < m.length; i++) {
+      c[i] = m[i].clone();
+    }
+    return c;
   }
 
   static double[][] identity(int n) {

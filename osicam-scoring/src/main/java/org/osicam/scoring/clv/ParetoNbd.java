@@ -165,28 +165,38 @@ public final class ParetoNbd implements TransactionModel {
 
   static ParetoNbd fit(CustomerSummaries data, FitOptions options) {
     CompressedRows rows = CompressedRows.of(data, true);
-    Dedup xtx = Dedup.of(rows.x, rows.tx);
-    Dedup xt = Dedup.of(rows.x, rows.t);
-    Mle.LogLikelihood ll =
-        new Mle.LogLikelihood() {
-          @Override
-          public double value(double[] theta, double[] gradient) {
-            return logLikelihood(rows, xtx, xt, theta);
-          }
-
-          @Override
-          public boolean analytic() {
-            return false;
-          }
-        };
-    double[][] starts = {{1, 1, 1, 1}, {0.5, 0.5, 0.5, 0.5}, {2, 1, 0.5, 2}, {0.2, 0.05, 1, 1}};
-    Mle.Outcome o = Mle.fit(NAMES, starts, ll, rows.customers, options);
+    Mle.LogLikelihood ll = likelihood(rows);
+    CompressedRows.Starts starts =
+        rows.starts(
+            STARTS, sub -> Mle.warmUp(NAMES, STARTS, likelihood(sub), sub.customers, options));
+    Mle.Outcome o =
+        Mle.fit(NAMES, starts.points(), starts.inverseHessian(), ll, rows.customers, options);
     double[] th = o.theta();
     double logL = ll.value(th, null) - Math.log(rows.scale) * BgNbd.weightedSum(rows);
     double[] fin = {th[0], th[1] * rows.scale, th[2], th[3] * rows.scale};
     FitReport report =
         Fits.report(o, NAMES, fin, logL, rows.customers, rows.n, options, rows.fingerprint);
     return new ParetoNbd(fin[0], fin[1], fin[2], fin[3], report);
+  }
+
+  static final double[][] STARTS = {
+    {1, 1, 1, 1}, {0.5, 0.5, 0.5, 0.5}, {2, 1, 0.5, 2}, {0.2, 0.05, 1, 1}
+  };
+
+  static Mle.LogLikelihood likelihood(CompressedRows rows) {
+    Dedup xtx = Dedup.of(rows.x, rows.tx);
+    Dedup xt = Dedup.of(rows.x, rows.t);
+    return new Mle.LogLikelihood() {
+      @Override
+      public double value(double[] theta, double[] gradient) {
+        return logLikelihood(rows, xtx, xt, theta);
+      }
+
+      @Override
+      public boolean analytic() {
+        return false;
+      }
+    };
   }
 
   static double logLikelihood(CompressedRows d, Dedup xtx, Dedup xt, double[] theta) {
