@@ -133,8 +133,9 @@ public final class BgNbd implements TransactionModel {
     return Fits.nearOne(
         a,
         aa -> {
-          double log = lead + Numerics.logHyp2f1(r + x, b + x, aa + b + x - 1, z);
-          return (aa + b + x - 1) / (aa - 1) * -Math.expm1(log);
+          return (aa + b + x - 1)
+              / (aa - 1)
+              * Numerics.oneMinusScaledHyp2f1(lead, r + x, b + x, aa + b + x - 1, z);
         });
   }
 
@@ -149,8 +150,7 @@ public final class BgNbd implements TransactionModel {
     return Fits.nearOne(
         a,
         aa -> {
-          double log = lead + Numerics.logHyp2f1(r, b, aa + b - 1, z);
-          return (aa + b - 1) / (aa - 1) * -Math.expm1(log);
+          return (aa + b - 1) / (aa - 1) * Numerics.oneMinusScaledHyp2f1(lead, r, b, aa + b - 1, z);
         });
   }
 

@@ -99,8 +99,9 @@ public final class ModifiedBgNbd implements TransactionModel {
     return Fits.nearOne(
         a,
         aa -> {
-          double log = lead + Numerics.logHyp2f1(r + x, b + x + 1, aa + b + x, z);
-          return (aa + b + x) / (aa - 1) * -Math.expm1(log);
+          return (aa + b + x)
+              / (aa - 1)
+              * Numerics.oneMinusScaledHyp2f1(lead, r + x, b + x + 1, aa + b + x, z);
         });
   }
 
@@ -115,8 +116,7 @@ public final class ModifiedBgNbd implements TransactionModel {
     return Fits.nearOne(
         a,
         aa -> {
-          double log = lead + Numerics.logHyp2f1(r, b + 1, aa + b, z);
-          return b / (aa - 1) * -Math.expm1(log);
+          return b / (aa - 1) * Numerics.oneMinusScaledHyp2f1(lead, r, b + 1, aa + b, z);
         });
   }
 

@@ -103,6 +103,18 @@ final class Numerics {
     return r[0] > 0 ? r[1] : Double.NaN;
   }
 
+  /**
+   * 1 - exp(lead) 2F1(a, b; c; z), accurate when the product is close to 1 and valid when 2F1 is
+   * negative (c &lt; 0 between poles).
+   */
+  static double oneMinusScaledHyp2f1(double lead, double a, double b, double c, double z) {
+    double[] f = signedLog2f1(a, b, c, z);
+    if (f[0] > 0) {
+      return -Math.expm1(lead + f[1]);
+    }
+    return 1 + Math.exp(lead + f[1]);
+  }
+
   /** Returns {sign, log|value|}. */
   static double[] signedLog2f1(double a, double b, double c, double z) {
     if (!(z < 1) || Double.isNaN(a + b + c + z)) {

@@ -67,7 +67,8 @@ public interface TransactionModel extends CustomerBaseModel {
    * @param horizon time units ahead
    * @param spend the fitted spend model
    * @param discountRate discount rate per time unit, &gt;= 0
-   * @return columnar scores, one per row
+   * @return columnar scores, one per row; the expected value and CLV of a customer without repeat
+   *     purchases are NaN when the spend model's q &lt;= 1 (its population mean is infinite)
    */
   default Scores score(
       CustomerSummaries data, double horizon, GammaGamma spend, double discountRate) {
@@ -87,6 +88,15 @@ public interface TransactionModel extends CustomerBaseModel {
     return Scoring.tracking(this, firstPurchaseTimes, times);
   }
 
-  /** E[Y(t)] divided by P(alive): depends only on (x, age, t). Used by batch scoring. */
+  /**
+   * Expected purchases in the next {@code t} time units if the customer is alive: E[Y(t)] divided
+   * by P(alive), which depends only on (x, age, t). Batch scoring computes it once per distinct (x,
+   * age).
+   *
+   * @param t horizon, &gt;= 0
+   * @param x repeat frequency
+   * @param age time since the first purchase (T)
+   * @return the expectation given alive
+   */
   double expectedPurchasesIfAlive(double t, double x, double age);
 }
