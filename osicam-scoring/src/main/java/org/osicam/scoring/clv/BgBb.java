@@ -3,9 +3,6 @@ package org.osicam.scoring.clv;
 import static org.osicam.scoring.clv.Numerics.logBeta;
 import static org.osicam.scoring.clv.Numerics.logGamma;
 
-import java.util.Map;
-import java.util.Objects;
-import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -22,7 +19,7 @@ import org.jspecify.annotations.Nullable;
  * double next5 = model.expectedPurchases(5, 4, 5, 6);
  * }</pre>
  */
-public final class BgBb implements CustomerBaseModel {
+public final class BgBb extends AbstractModel {
   static final String NAME = "bg-bb";
   static final String[] NAMES = {"alpha", "beta", "gamma", "delta"};
 
@@ -30,14 +27,13 @@ public final class BgBb implements CustomerBaseModel {
   private final double beta;
   private final double gamma;
   private final double delta;
-  private final @Nullable FitReport report;
 
   BgBb(double alpha, double beta, double gamma, double delta, @Nullable FitReport report) {
-    this.alpha = Fits.positive("alpha", alpha);
-    this.beta = Fits.positive("beta", beta);
-    this.gamma = Fits.positive("gamma", gamma);
-    this.delta = Fits.positive("delta", delta);
-    this.report = report;
+    super(NAME, NAMES, new double[] {alpha, beta, gamma, delta}, report);
+    this.alpha = alpha;
+    this.beta = beta;
+    this.gamma = gamma;
+    this.delta = delta;
   }
 
   /**
@@ -55,21 +51,6 @@ public final class BgBb implements CustomerBaseModel {
   /** A maximum-likelihood fitter (recency and age must be integers). */
   public static ModelFitter<BgBb> fitter() {
     return new ModelFitter<>(BgBb::fit, FitOptions.defaults());
-  }
-
-  @Override
-  public String name() {
-    return NAME;
-  }
-
-  @Override
-  public Map<String, Double> parameters() {
-    return Fits.params(NAMES, alpha, beta, gamma, delta);
-  }
-
-  @Override
-  public Optional<FitReport> fitReport() {
-    return Optional.ofNullable(report);
   }
 
   /**
@@ -233,21 +214,6 @@ public final class BgBb implements CustomerBaseModel {
     }
   }
 
-  @Override
-  public String toString() {
-    return Fits.toString(NAME, parameters());
-  }
-
-  @Override
-  public boolean equals(Object o) {
-    return o instanceof BgBb && parameters().equals(((BgBb) o).parameters());
-  }
-
-  @Override
-  public int hashCode() {
-    return Objects.hash(NAME, parameters());
-  }
-
   static BgBb fit(CustomerSummaries data, FitOptions options) {
     for (int i = 0; i < data.size(); i++) {
       double x = data.frequency[i];
@@ -260,22 +226,15 @@ public final class BgBb implements CustomerBaseModel {
     }
     CompressedRows rows = CompressedRows.of(data, false);
     Mle.LogLikelihood ll =
-        new Mle.LogLikelihood() {
-          @Override
-          public double value(double[] th, double[] gradient) {
-            double total = 0;
-            for (int i = 0; i < rows.n; i++) {
-              total +=
-                  rows.w[i] * logL(th[0], th[1], th[2], th[3], rows.x[i], rows.tx[i], rows.t[i]);
-            }
-            return total;
-          }
-
-          @Override
-          public boolean analytic() {
-            return false;
-          }
-        };
+        Mle.valueOnly(
+            th -> {
+              double total = 0;
+              for (int i = 0; i < rows.n; i++) {
+                total +=
+                    rows.w[i] * logL(th[0], th[1], th[2], th[3], rows.x[i], rows.tx[i], rows.t[i]);
+              }
+              return total;
+            });
     double[][] starts = {{1, 1, 1, 1}, {0.5, 0.5, 0.5, 2}, {2, 1, 1, 3}};
     Mle.Outcome o = Mle.fit(NAMES, starts, ll, rows.customers, options);
     double[] th = o.theta();

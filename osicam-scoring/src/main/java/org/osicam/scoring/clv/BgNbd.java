@@ -3,9 +3,6 @@ package org.osicam.scoring.clv;
 import static org.osicam.scoring.clv.Numerics.digamma;
 import static org.osicam.scoring.clv.Numerics.logGamma;
 
-import java.util.Map;
-import java.util.Objects;
-import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -23,22 +20,22 @@ import org.jspecify.annotations.Nullable;
  * a &gt; 1 to have a finite mean purchase count per customer lifetime; the closed forms used here
  * are the analytic continuation and stay finite for a &lt; 1 as long as a + b &gt; 1.
  */
-public final class BgNbd implements TransactionModel {
+public final class BgNbd extends AbstractModel implements TransactionModel {
   static final String NAME = "bg-nbd";
   static final String[] NAMES = {"r", "alpha", "a", "b"};
+  static final boolean[] TIME_SCALED = {false, true, false, false};
 
   private final double r;
   private final double alpha;
   private final double a;
   private final double b;
-  private final @Nullable FitReport report;
 
   BgNbd(double r, double alpha, double a, double b, @Nullable FitReport report) {
-    this.r = Fits.positive("r", r);
-    this.alpha = Fits.positive("alpha", alpha);
-    this.a = Fits.positive("a", a);
-    this.b = Fits.positive("b", b);
-    this.report = report;
+    super(NAME, NAMES, new double[] {r, alpha, a, b}, report);
+    this.r = r;
+    this.alpha = alpha;
+    this.a = a;
+    this.b = b;
   }
 
   /**
@@ -78,21 +75,6 @@ public final class BgNbd implements TransactionModel {
   /** The shape b. */
   public double b() {
     return b;
-  }
-
-  @Override
-  public String name() {
-    return NAME;
-  }
-
-  @Override
-  public Map<String, Double> parameters() {
-    return Fits.params(NAMES, r, alpha, a, b);
-  }
-
-  @Override
-  public Optional<FitReport> fitReport() {
-    return Optional.ofNullable(report);
   }
 
   @Override
@@ -186,45 +168,13 @@ public final class BgNbd implements TransactionModel {
     return Math.exp(Numerics.logAddExp(first, second));
   }
 
-  @Override
-  public String toString() {
-    return Fits.toString(NAME, parameters());
-  }
-
-  @Override
-  public boolean equals(Object o) {
-    return o instanceof BgNbd && parameters().equals(((BgNbd) o).parameters());
-  }
-
-  @Override
-  public int hashCode() {
-    return Objects.hash(NAME, parameters());
-  }
-
   // ---------------------------------------------------------------- fitting
 
   static BgNbd fit(CustomerSummaries data, FitOptions options) {
-    CompressedRows rows = CompressedRows.of(data, true);
-    Mle.LogLikelihood ll = likelihood(rows);
-    CompressedRows.Starts starts =
-        rows.starts(
-            STARTS, sub -> Mle.warmUp(NAMES, STARTS, likelihood(sub), sub.customers, options));
-    Mle.Outcome o =
-        Mle.fit(NAMES, starts.points(), starts.inverseHessian(), ll, rows.customers, options);
-    double[] th = o.theta();
-    double logL = ll.value(th, null) - Math.log(rows.scale) * weightedSum(rows);
-    double[] fin = {th[0], th[1] * rows.scale, th[2], th[3]};
-    FitReport report =
-        Fits.report(o, NAMES, fin, logL, rows.customers, rows.n, options, rows.fingerprint);
-    return new BgNbd(fin[0], fin[1], fin[2], fin[3], report);
-  }
-
-  static double weightedSum(CompressedRows rows) {
-    double s = 0;
-    for (int i = 0; i < rows.n; i++) {
-      s += rows.w[i] * rows.x[i];
-    }
-    return s;
+    CompressedRows.Fitted f =
+        CompressedRows.fitContinuous(data, options, NAMES, STARTS, TIME_SCALED, BgNbd::likelihood);
+    double[] th = f.theta();
+    return new BgNbd(th[0], th[1], th[2], th[3], f.report());
   }
 
   /** Total weighted log-likelihood; gradient in natural parameters when {@code g} is given. */
@@ -233,17 +183,7 @@ public final class BgNbd implements TransactionModel {
   };
 
   static Mle.LogLikelihood likelihood(CompressedRows rows) {
-    return new Mle.LogLikelihood() {
-      @Override
-      public double value(double[] theta, double[] gradient) {
-        return logLikelihood(rows, theta, gradient);
-      }
-
-      @Override
-      public boolean analytic() {
-        return true;
-      }
-    };
+    return (theta, gradient) -> logLikelihood(rows, theta, gradient);
   }
 
   static double logLikelihood(CompressedRows d, double[] theta, double @Nullable [] g) {

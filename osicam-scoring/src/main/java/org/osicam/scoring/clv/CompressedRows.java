@@ -115,6 +115,48 @@ final class CompressedRows {
     return new Starts(all, usable ? warm.inverseHessian() : null);
   }
 
+  /** A fitted estimate in the data's time unit with its report. */
+  record Fitted(double[] theta, FitReport report) {}
+
+  /**
+   * Fits a continuous-time model on summaries: compress, warm start on a subsample, fit, and bring
+   * the time-scaled parameters and the log-likelihood back to the data's time unit.
+   *
+   * @param scaled whether each parameter is a time scale (multiplied by the time scale)
+   */
+  static Fitted fitContinuous(
+      CustomerSummaries data,
+      FitOptions options,
+      String[] names,
+      double[][] defaults,
+      boolean[] scaled,
+      java.util.function.Function<CompressedRows, Mle.LogLikelihood> likelihood) {
+    CompressedRows rows = of(data, true);
+    Mle.LogLikelihood ll = likelihood.apply(rows);
+    Starts starts =
+        rows.starts(
+            defaults,
+            sub -> Mle.warmUp(names, defaults, likelihood.apply(sub), sub.customers, options));
+    Mle.Outcome o =
+        Mle.fit(names, starts.points(), starts.inverseHessian(), ll, rows.customers, options);
+    double[] th = o.theta();
+    double repeat = 0;
+    for (int i = 0; i < rows.n; i++) {
+      repeat += rows.w[i] * rows.x[i];
+    }
+    // each repeat purchase contributes one time density: L(scaled) = L(original) * scale^x
+    double logL = ll.value(th, null) - Math.log(rows.scale) * repeat;
+    double[] fin = th.clone();
+    for (int i = 0; i < fin.length; i++) {
+      if (scaled[i]) {
+        fin[i] *= rows.scale;
+      }
+    }
+    FitReport report =
+        Fits.report(o, names, fin, logL, rows.customers, rows.n, options, rows.fingerprint);
+    return new Fitted(fin, report);
+  }
+
   static String fingerprint(CustomerSummaries data) {
     long h = 0xcbf29ce484222325L;
     for (int i = 0; i < data.size(); i++) {

@@ -3,9 +3,6 @@ package org.osicam.scoring.clv;
 import static org.osicam.scoring.clv.Numerics.digamma;
 import static org.osicam.scoring.clv.Numerics.logGamma;
 
-import java.util.Map;
-import java.util.Objects;
-import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.osicam.core.InvalidDataException;
 
@@ -20,20 +17,19 @@ import org.osicam.core.InvalidDataException;
  * double m = spend.expectedSpend(2, 22.35);
  * }</pre>
  */
-public final class GammaGamma implements CustomerBaseModel {
+public final class GammaGamma extends AbstractModel {
   static final String NAME = "gamma-gamma";
   static final String[] NAMES = {"p", "q", "v"};
 
   private final double p;
   private final double q;
   private final double v;
-  private final @Nullable FitReport report;
 
   GammaGamma(double p, double q, double v, @Nullable FitReport report) {
-    this.p = Fits.positive("p", p);
-    this.q = Fits.positive("q", q);
-    this.v = Fits.positive("v", v);
-    this.report = report;
+    super(NAME, NAMES, new double[] {p, q, v}, report);
+    this.p = p;
+    this.q = q;
+    this.v = v;
   }
 
   /**
@@ -65,21 +61,6 @@ public final class GammaGamma implements CustomerBaseModel {
   /** The scale v (γ). */
   public double v() {
     return v;
-  }
-
-  @Override
-  public String name() {
-    return NAME;
-  }
-
-  @Override
-  public Map<String, Double> parameters() {
-    return Fits.params(NAMES, p, q, v);
-  }
-
-  @Override
-  public Optional<FitReport> fitReport() {
-    return Optional.ofNullable(report);
   }
 
   /**
@@ -117,21 +98,6 @@ public final class GammaGamma implements CustomerBaseModel {
       throw new IllegalStateException("mean spend is infinite: q must be > 1, was " + q);
     }
     return v * p / (q - 1);
-  }
-
-  @Override
-  public String toString() {
-    return Fits.toString(NAME, parameters());
-  }
-
-  @Override
-  public boolean equals(Object o) {
-    return o instanceof GammaGamma && parameters().equals(((GammaGamma) o).parameters());
-  }
-
-  @Override
-  public int hashCode() {
-    return Objects.hash(NAME, parameters());
   }
 
   static GammaGamma fit(CustomerSummaries data, FitOptions options) {
@@ -173,16 +139,8 @@ public final class GammaGamma implements CustomerBaseModel {
       m[i] /= scale;
     }
     Mle.LogLikelihood ll =
-        new Mle.LogLikelihood() {
-          @Override
-          public double value(double[] theta, double[] gradient) {
-            return logLikelihood(x, m, w, theta, gradient);
-          }
-
-          @Override
-          public boolean analytic() {
-            return true;
-          }
+        (theta, gradient) -> {
+          return logLikelihood(x, m, w, theta, gradient);
         };
     double[][] starts = {{1, 1, 1}, {5, 3, 2}, {0.5, 2, 0.5}};
     Mle.Outcome o = Mle.fit(NAMES, starts, ll, customers, options);

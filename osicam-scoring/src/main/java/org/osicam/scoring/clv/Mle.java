@@ -11,11 +11,34 @@ final class Mle {
   private Mle() {}
 
   /** A total (weighted) log-likelihood in natural parameters; fills the gradient when given. */
+  @FunctionalInterface
   interface LogLikelihood {
     double value(double[] theta, double[] gradient);
 
     /** Whether {@link #value} fills the gradient. */
-    boolean analytic();
+    default boolean analytic() {
+      return true;
+    }
+  }
+
+  /** A log-likelihood with an analytic gradient. */
+  static LogLikelihood analytic(LogLikelihood f) {
+    return f;
+  }
+
+  /** A log-likelihood without gradient (central differences are used). */
+  static LogLikelihood valueOnly(java.util.function.ToDoubleFunction<double[]> f) {
+    return new LogLikelihood() {
+      @Override
+      public double value(double[] theta, double[] gradient) {
+        return f.applyAsDouble(theta);
+      }
+
+      @Override
+      public boolean analytic() {
+        return false;
+      }
+    };
   }
 
   record Outcome(

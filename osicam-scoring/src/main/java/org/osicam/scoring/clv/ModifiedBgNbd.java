@@ -3,9 +3,6 @@ package org.osicam.scoring.clv;
 import static org.osicam.scoring.clv.Numerics.digamma;
 import static org.osicam.scoring.clv.Numerics.logGamma;
 
-import java.util.Map;
-import java.util.Objects;
-import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -17,21 +14,20 @@ import org.jspecify.annotations.Nullable;
  * ModifiedBgNbd model = ModifiedBgNbd.fitter().fit(summaries);
  * }</pre>
  */
-public final class ModifiedBgNbd implements TransactionModel {
+public final class ModifiedBgNbd extends AbstractModel implements TransactionModel {
   static final String NAME = "mbg-nbd";
 
   private final double r;
   private final double alpha;
   private final double a;
   private final double b;
-  private final @Nullable FitReport report;
 
   ModifiedBgNbd(double r, double alpha, double a, double b, @Nullable FitReport report) {
-    this.r = Fits.positive("r", r);
-    this.alpha = Fits.positive("alpha", alpha);
-    this.a = Fits.positive("a", a);
-    this.b = Fits.positive("b", b);
-    this.report = report;
+    super(NAME, BgNbd.NAMES, new double[] {r, alpha, a, b}, report);
+    this.r = r;
+    this.alpha = alpha;
+    this.a = a;
+    this.b = b;
   }
 
   /**
@@ -49,21 +45,6 @@ public final class ModifiedBgNbd implements TransactionModel {
   /** A maximum-likelihood fitter. */
   public static ModelFitter<ModifiedBgNbd> fitter() {
     return new ModelFitter<>(ModifiedBgNbd::fit, FitOptions.defaults());
-  }
-
-  @Override
-  public String name() {
-    return NAME;
-  }
-
-  @Override
-  public Map<String, Double> parameters() {
-    return Fits.params(BgNbd.NAMES, r, alpha, a, b);
-  }
-
-  @Override
-  public Optional<FitReport> fitReport() {
-    return Optional.ofNullable(report);
   }
 
   @Override
@@ -120,36 +101,12 @@ public final class ModifiedBgNbd implements TransactionModel {
         });
   }
 
-  @Override
-  public String toString() {
-    return Fits.toString(NAME, parameters());
-  }
-
-  @Override
-  public boolean equals(Object o) {
-    return o instanceof ModifiedBgNbd && parameters().equals(((ModifiedBgNbd) o).parameters());
-  }
-
-  @Override
-  public int hashCode() {
-    return Objects.hash(NAME, parameters());
-  }
-
   static ModifiedBgNbd fit(CustomerSummaries data, FitOptions options) {
-    CompressedRows rows = CompressedRows.of(data, true);
-    Mle.LogLikelihood ll = likelihood(rows);
-    CompressedRows.Starts starts =
-        rows.starts(
-            STARTS,
-            sub -> Mle.warmUp(BgNbd.NAMES, STARTS, likelihood(sub), sub.customers, options));
-    Mle.Outcome o =
-        Mle.fit(BgNbd.NAMES, starts.points(), starts.inverseHessian(), ll, rows.customers, options);
-    double[] th = o.theta();
-    double logL = ll.value(th, null) - Math.log(rows.scale) * BgNbd.weightedSum(rows);
-    double[] fin = {th[0], th[1] * rows.scale, th[2], th[3]};
-    FitReport report =
-        Fits.report(o, BgNbd.NAMES, fin, logL, rows.customers, rows.n, options, rows.fingerprint);
-    return new ModifiedBgNbd(fin[0], fin[1], fin[2], fin[3], report);
+    CompressedRows.Fitted f =
+        CompressedRows.fitContinuous(
+            data, options, BgNbd.NAMES, STARTS, BgNbd.TIME_SCALED, ModifiedBgNbd::likelihood);
+    double[] th = f.theta();
+    return new ModifiedBgNbd(th[0], th[1], th[2], th[3], f.report());
   }
 
   static final double[][] STARTS = {
@@ -157,17 +114,7 @@ public final class ModifiedBgNbd implements TransactionModel {
   };
 
   static Mle.LogLikelihood likelihood(CompressedRows rows) {
-    return new Mle.LogLikelihood() {
-      @Override
-      public double value(double[] theta, double[] gradient) {
-        return logLikelihood(rows, theta, gradient);
-      }
-
-      @Override
-      public boolean analytic() {
-        return true;
-      }
-    };
+    return (theta, gradient) -> logLikelihood(rows, theta, gradient);
   }
 
   static double logLikelihood(CompressedRows d, double[] theta, double @Nullable [] g) {

@@ -2,9 +2,6 @@ package org.osicam.scoring.clv;
 
 import static org.osicam.scoring.clv.Numerics.logGamma;
 
-import java.util.Map;
-import java.util.Objects;
-import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -20,22 +17,22 @@ import org.jspecify.annotations.Nullable;
  * <p>The likelihood's A₀ term is a difference of two Gauss hypergeometric functions, computed in
  * log space so that heavy buyers (x in the hundreds) and long histories stay finite.
  */
-public final class ParetoNbd implements TransactionModel {
+public final class ParetoNbd extends AbstractModel implements TransactionModel {
   static final String NAME = "pareto-nbd";
   static final String[] NAMES = {"r", "alpha", "s", "beta"};
+  static final boolean[] TIME_SCALED = {false, true, false, true};
 
   private final double r;
   private final double alpha;
   private final double s;
   private final double beta;
-  private final @Nullable FitReport report;
 
   ParetoNbd(double r, double alpha, double s, double beta, @Nullable FitReport report) {
-    this.r = Fits.positive("r", r);
-    this.alpha = Fits.positive("alpha", alpha);
-    this.s = Fits.positive("s", s);
-    this.beta = Fits.positive("beta", beta);
-    this.report = report;
+    super(NAME, NAMES, new double[] {r, alpha, s, beta}, report);
+    this.r = r;
+    this.alpha = alpha;
+    this.s = s;
+    this.beta = beta;
   }
 
   /**
@@ -53,21 +50,6 @@ public final class ParetoNbd implements TransactionModel {
   /** A maximum-likelihood fitter. */
   public static ModelFitter<ParetoNbd> fitter() {
     return new ModelFitter<>(ParetoNbd::fit, FitOptions.defaults());
-  }
-
-  @Override
-  public String name() {
-    return NAME;
-  }
-
-  @Override
-  public Map<String, Double> parameters() {
-    return Fits.params(NAMES, r, alpha, s, beta);
-  }
-
-  @Override
-  public Optional<FitReport> fitReport() {
-    return Optional.ofNullable(report);
   }
 
   @Override
@@ -134,21 +116,6 @@ public final class ParetoNbd implements TransactionModel {
     return alive * (r + x) / (alpha + age) * Dert.meanInverse(s, beta + age, delta);
   }
 
-  @Override
-  public String toString() {
-    return Fits.toString(NAME, parameters());
-  }
-
-  @Override
-  public boolean equals(Object o) {
-    return o instanceof ParetoNbd && parameters().equals(((ParetoNbd) o).parameters());
-  }
-
-  @Override
-  public int hashCode() {
-    return Objects.hash(NAME, parameters());
-  }
-
   /** log of 2F1(r+s+x, b2; r+s+x+1; |α-β|/(m+t)) / (m+t)^(r+s+x), m = max(α, β). */
   static double logF(double r, double alpha, double s, double beta, double x, double t) {
     double m = Math.max(alpha, beta);
@@ -164,19 +131,11 @@ public final class ParetoNbd implements TransactionModel {
   }
 
   static ParetoNbd fit(CustomerSummaries data, FitOptions options) {
-    CompressedRows rows = CompressedRows.of(data, true);
-    Mle.LogLikelihood ll = likelihood(rows);
-    CompressedRows.Starts starts =
-        rows.starts(
-            STARTS, sub -> Mle.warmUp(NAMES, STARTS, likelihood(sub), sub.customers, options));
-    Mle.Outcome o =
-        Mle.fit(NAMES, starts.points(), starts.inverseHessian(), ll, rows.customers, options);
-    double[] th = o.theta();
-    double logL = ll.value(th, null) - Math.log(rows.scale) * BgNbd.weightedSum(rows);
-    double[] fin = {th[0], th[1] * rows.scale, th[2], th[3] * rows.scale};
-    FitReport report =
-        Fits.report(o, NAMES, fin, logL, rows.customers, rows.n, options, rows.fingerprint);
-    return new ParetoNbd(fin[0], fin[1], fin[2], fin[3], report);
+    CompressedRows.Fitted f =
+        CompressedRows.fitContinuous(
+            data, options, NAMES, STARTS, TIME_SCALED, ParetoNbd::likelihood);
+    double[] th = f.theta();
+    return new ParetoNbd(th[0], th[1], th[2], th[3], f.report());
   }
 
   static final double[][] STARTS = {
@@ -186,17 +145,7 @@ public final class ParetoNbd implements TransactionModel {
   static Mle.LogLikelihood likelihood(CompressedRows rows) {
     Dedup xtx = Dedup.of(rows.x, rows.tx);
     Dedup xt = Dedup.of(rows.x, rows.t);
-    return new Mle.LogLikelihood() {
-      @Override
-      public double value(double[] theta, double[] gradient) {
-        return logLikelihood(rows, xtx, xt, theta);
-      }
-
-      @Override
-      public boolean analytic() {
-        return false;
-      }
-    };
+    return Mle.valueOnly(theta -> logLikelihood(rows, xtx, xt, theta));
   }
 
   static double logLikelihood(CompressedRows d, Dedup xtx, Dedup xt, double[] theta) {

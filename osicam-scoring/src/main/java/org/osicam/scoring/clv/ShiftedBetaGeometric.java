@@ -2,9 +2,7 @@ package org.osicam.scoring.clv;
 
 import static org.osicam.scoring.clv.Numerics.logBeta;
 
-import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -17,18 +15,17 @@ import org.jspecify.annotations.Nullable;
  * double s7 = sbg.survival(7);
  * }</pre>
  */
-public final class ShiftedBetaGeometric implements CustomerBaseModel {
+public final class ShiftedBetaGeometric extends AbstractModel {
   static final String NAME = "sbg";
   static final String[] NAMES = {"alpha", "beta"};
 
   private final double alpha;
   private final double beta;
-  private final @Nullable FitReport report;
 
   ShiftedBetaGeometric(double alpha, double beta, @Nullable FitReport report) {
-    this.alpha = Fits.positive("alpha", alpha);
-    this.beta = Fits.positive("beta", beta);
-    this.report = report;
+    super(NAME, NAMES, new double[] {alpha, beta}, report);
+    this.alpha = alpha;
+    this.beta = beta;
   }
 
   /**
@@ -72,17 +69,10 @@ public final class ShiftedBetaGeometric implements CustomerBaseModel {
     }
     double[] counts = active.clone();
     Mle.LogLikelihood ll =
-        new Mle.LogLikelihood() {
-          @Override
-          public double value(double[] th, double[] gradient) {
-            return logLikelihood(th[0], th[1], counts);
-          }
-
-          @Override
-          public boolean analytic() {
-            return false;
-          }
-        };
+        Mle.valueOnly(
+            th -> {
+              return logLikelihood(th[0], th[1], counts);
+            });
     double[][] starts = {{1, 1}, {0.5, 2}, {2, 5}};
     Mle.Outcome o = Mle.fit(NAMES, starts, ll, counts[0], options);
     double[] th = o.theta();
@@ -113,21 +103,6 @@ public final class ShiftedBetaGeometric implements CustomerBaseModel {
       total += active[k] * (logBeta(alpha, beta + k) - lab);
     }
     return total;
-  }
-
-  @Override
-  public String name() {
-    return NAME;
-  }
-
-  @Override
-  public Map<String, Double> parameters() {
-    return Fits.params(NAMES, alpha, beta);
-  }
-
-  @Override
-  public Optional<FitReport> fitReport() {
-    return Optional.ofNullable(report);
   }
 
   /**
@@ -165,21 +140,5 @@ public final class ShiftedBetaGeometric implements CustomerBaseModel {
       throw new IllegalArgumentException("t must be >= 1, was " + t);
     }
     return (beta + t - 1) / (alpha + beta + t - 1);
-  }
-
-  @Override
-  public String toString() {
-    return Fits.toString(NAME, parameters());
-  }
-
-  @Override
-  public boolean equals(Object o) {
-    return o instanceof ShiftedBetaGeometric
-        && parameters().equals(((ShiftedBetaGeometric) o).parameters());
-  }
-
-  @Override
-  public int hashCode() {
-    return Objects.hash(NAME, parameters());
   }
 }
