@@ -28,6 +28,10 @@ import picocli.CommandLine.Command;
       SummarizeCommand.class,
       FitCommand.class,
       ScoreCommand.class,
+      NpsCommand.class,
+      CesCommand.class,
+      CsatCommand.class,
+      UpliftCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class Main implements Runnable {

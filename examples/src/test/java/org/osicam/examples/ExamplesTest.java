@@ -1,0 +1,31 @@
+package org.osicam.examples;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
+
+/** Every example runs, so the README and docs never rot. */
+class ExamplesTest {
+
+  static synchronized String run(Runnable main) {
+    PrintStream old = System.out;
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
+    try {
+      main.run();
+    } finally {
+      System.setOut(old);
+    }
+    return out.toString(StandardCharsets.UTF_8);
+  }
+
+  @Test
+  void quickStart() {
+    String out = run(() -> QuickStart.main(new String[0]));
+    // golden record + identity-map entry + transaction
+    assertThat(out).contains("C1 bought 1 time(s)").contains("erased 3 records");
+  }
+}

@@ -1,0 +1,19 @@
+package org.osicam.metrics.loyalty;
+
+import java.time.YearMonth;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Cohort retention table by first-purchase month.
+ *
+ * @param lastMonth the last month covered (the month of the as-of date)
+ * @param rows one row per cohort, oldest first
+ */
+public record CohortTable(YearMonth lastMonth, List<CohortRow> rows) {
+  /** Validates and copies. */
+  public CohortTable {
+    Objects.requireNonNull(lastMonth, "lastMonth");
+    rows = List.copyOf(rows);
+  }
+}

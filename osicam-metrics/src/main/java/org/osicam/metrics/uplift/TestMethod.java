@@ -1,0 +1,9 @@
+package org.osicam.metrics.uplift;
+
+/** Which test produced a p-value. */
+public enum TestMethod {
+  /** The pooled two-proportion z-test (equal to R's {@code prop.test(correct = FALSE)}). */
+  Z_TEST,
+  /** Fisher's exact test, conditional on the margins of the 2×2 table. */
+  FISHER_EXACT
+}
