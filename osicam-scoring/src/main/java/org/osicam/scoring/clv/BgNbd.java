@@ -114,11 +114,15 @@ public final class BgNbd extends AbstractModel implements TransactionModel {
     double lead = (r + x) * -Math.log1p(t / (alpha + age));
     return Fits.nearOne(
         a,
-        aa -> {
-          return (aa + b + x - 1)
-              / (aa - 1)
-              * Numerics.oneMinusScaledHyp2f1(lead, r + x, b + x, aa + b + x - 1, z);
-        });
+        aa ->
+            // c = a + b + x - 1 has a removable singularity at 0 (only when x = 0)
+            Fits.near(
+                b,
+                1 - aa - x,
+                bb ->
+                    (aa + bb + x - 1)
+                        / (aa - 1)
+                        * Numerics.oneMinusScaledHyp2f1(lead, r + x, bb + x, aa + bb + x - 1, z)));
   }
 
   @Override
@@ -131,9 +135,14 @@ public final class BgNbd extends AbstractModel implements TransactionModel {
     double z = t / (alpha + t);
     return Fits.nearOne(
         a,
-        aa -> {
-          return (aa + b - 1) / (aa - 1) * Numerics.oneMinusScaledHyp2f1(lead, r, b, aa + b - 1, z);
-        });
+        aa ->
+            Fits.near(
+                b,
+                1 - aa,
+                bb ->
+                    (aa + bb - 1)
+                        / (aa - 1)
+                        * Numerics.oneMinusScaledHyp2f1(lead, r, bb, aa + bb - 1, z)));
   }
 
   /**

@@ -93,13 +93,18 @@ final class Fits {
    * h, which keeps full precision.
    */
   static double nearOne(double shape, java.util.function.DoubleUnaryOperator f) {
-    double h = 1e-4;
-    if (Math.abs(shape - 1) >= h) {
-      return f.applyAsDouble(shape);
+    return near(shape, 1, f);
+  }
+
+  /** Evaluates f at v, or by linear interpolation across a removable singularity at {@code at}. */
+  static double near(double v, double at, java.util.function.DoubleUnaryOperator f) {
+    double h = 1e-4 * Math.max(1, Math.abs(at));
+    if (Math.abs(v - at) >= h) {
+      return f.applyAsDouble(v);
     }
-    double lo = f.applyAsDouble(1 - h);
-    double hi = f.applyAsDouble(1 + h);
-    return lo + (shape - (1 - h)) / (2 * h) * (hi - lo);
+    double lo = f.applyAsDouble(at - h);
+    double hi = f.applyAsDouble(at + h);
+    return lo + (v - (at - h)) / (2 * h) * (hi - lo);
   }
 
   static Optional<FitReport> none() {

@@ -24,7 +24,7 @@ class TransactionModelPropertiesTest {
       @ForAll @DoubleRange(min = 0.01, max = 50) double r,
       @ForAll @DoubleRange(min = 0.01, max = 1000) double alpha,
       @ForAll @DoubleRange(min = 0.05, max = 50) double a,
-      @ForAll @DoubleRange(min = 1.05, max = 50) double b,
+      @ForAll @DoubleRange(min = 0.05, max = 50) double b,
       @ForAll @IntRange(min = 0, max = 500) int x,
       @ForAll @DoubleRange(min = 0, max = 1) double recencyShare,
       @ForAll @DoubleRange(min = 0.001, max = 100_000) @Scale(4) double age,
@@ -43,7 +43,7 @@ class TransactionModelPropertiesTest {
       @ForAll @DoubleRange(min = 0.01, max = 20) double r,
       @ForAll @DoubleRange(min = 0.01, max = 100) double alpha,
       @ForAll @DoubleRange(min = 0.05, max = 20) double a,
-      @ForAll @DoubleRange(min = 1.05, max = 20) double b,
+      @ForAll @DoubleRange(min = 0.05, max = 20) double b,
       @ForAll @DoubleRange(min = 0.001, max = 10_000) @Scale(4) double t) {
     for (TransactionModel m : models(r, alpha, a, b)) {
       double e1 = m.expectedPurchases(t);
