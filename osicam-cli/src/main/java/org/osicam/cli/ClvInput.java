@@ -62,6 +62,23 @@ final class ClvInput {
     }
   }
 
+  /** Column names tried for a role when the file has no column named as the role. */
+  static final Map<String, List<String>> SUMMARY_ALIASES =
+      Map.of(
+          "customer_id", List.of("id", "customer", "customerid"),
+          "frequency", List.of("x", "frequency_cal"),
+          "recency", List.of("t_x", "recency_cal"),
+          "T", List.of("T_cal", "age"),
+          "monetary_value", List.of("zbar", "monetary", "monetary_value_cal"),
+          "weight", List.of("weights", "count", "customers"));
+
+  /** Column names tried for the transaction roles of summarize. */
+  static final Map<String, List<String>> TRANSACTION_ALIASES =
+      Map.of(
+          "customer_id", List.of("id", "customer", "customerid"),
+          "date", List.of("datetime", "timestamp", "order_date", "day"),
+          "amount", List.of("dollar_value", "value", "revenue", "sales", "monetary"));
+
   /** Summaries read from a CSV file, with customer ids when the file has them. */
   record Read(CustomerSummaries summaries, boolean hasIds) {}
 
@@ -90,7 +107,12 @@ final class ClvInput {
       optional.add("monetary_value");
     }
     Columns c = new Columns();
-    try (CsvInput in = TableInput.open(file, mapping, required, optional)) {
+    Map<String, List<String>> aliases = new java.util.HashMap<>(SUMMARY_ALIASES);
+    List<String> allRoles = new ArrayList<>(required);
+    allRoles.addAll(optional);
+    aliases.keySet().retainAll(allRoles);
+    Map<String, String> roles = TableInput.withAliases(file, mapping, aliases);
+    try (CsvInput in = TableInput.open(file, roles, required, optional)) {
       boolean ids = in.has("customer_id");
       boolean weights = in.has("weight");
       boolean money = in.has("monetary_value");

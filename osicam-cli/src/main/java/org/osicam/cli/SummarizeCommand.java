@@ -114,7 +114,8 @@ final class SummarizeCommand implements Callable<Integer> {
     try (CsvInput in =
         TableInput.open(
             input,
-            CsvInput.parseMapping(columns),
+            TableInput.withAliases(
+                input, CsvInput.parseMapping(columns), ClvInput.TRANSACTION_ALIASES),
             List.of("customer_id", "date"),
             List.of("amount"))) {
       boolean hasAmount = in.has("amount");

@@ -9,7 +9,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
 
@@ -47,6 +51,46 @@ final class TableInput {
       throw new BadInputException(file + ": cannot read (" + e.getMessage() + ")");
     }
     return CsvInput.open(file, reader, mapping, required, optional);
+  }
+
+  /**
+   * Adds to the mapping, for each role without a column of its own name (and not mapped by the
+   * user), the first alias column the file has, e.g. {@code weight=weights} or {@code frequency=x}.
+   * Reads only the header line; stdin is left as is.
+   */
+  static Map<String, String> withAliases(
+      String file, Map<String, String> mapping, Map<String, List<String>> aliases) {
+    if ("-".equals(file)) {
+      return mapping;
+    }
+    String line;
+    try (BufferedReader r = Files.newBufferedReader(Path.of(file), StandardCharsets.UTF_8)) {
+      line = r.readLine();
+    } catch (IOException | java.io.UncheckedIOException e) {
+      return mapping;
+    }
+    if (line == null) {
+      return mapping;
+    }
+    String h = line.strip();
+    List<String> columns = new ArrayList<>();
+    for (String c : (isWhitespaceTable(h) ? SPACES.split(h) : h.split(","))) {
+      columns.add(c.strip().replace("\"", "").toLowerCase(Locale.ROOT));
+    }
+    Map<String, String> out = new LinkedHashMap<>(mapping);
+    for (Map.Entry<String, List<String>> e : aliases.entrySet()) {
+      String role = e.getKey();
+      if (out.containsKey(role) || columns.contains(role.toLowerCase(Locale.ROOT))) {
+        continue;
+      }
+      for (String alias : e.getValue()) {
+        if (columns.contains(alias.toLowerCase(Locale.ROOT)) && !out.containsValue(alias)) {
+          out.put(role, alias);
+          break;
+        }
+      }
+    }
+    return out;
   }
 
   static boolean isWhitespaceTable(String header) {

@@ -258,6 +258,19 @@ class ClvCommandsTest {
   }
 
   @Test
+  void commonColumnNamesAreFoundWithoutAMapping() throws IOException {
+    Path donations = resource("donations.csv");
+    CliRunner.Result bb = CliRunner.run("fit", "--model", "bg-bb", "--input", donations.toString());
+    assertThat(bb.exitCode()).as(bb.err()).isZero();
+    assertThat(json(bb.out()).get("customers").asLong()).isEqualTo(11104);
+    Path summary = resource("cdnow_customers_summary_with_transactions.csv");
+    CliRunner.Result gg =
+        CliRunner.run("fit", "--model", "gamma-gamma", "--input", summary.toString());
+    assertThat(gg.exitCode()).as(gg.err()).isZero();
+    assertThat(json(gg.out()).get("customers").asLong()).isEqualTo(946);
+  }
+
+  @Test
   void unknownModelIsAUsageError() throws IOException {
     Path p = write("s.csv", "frequency,recency,T\n1,2,3\n");
     CliRunner.Result r = CliRunner.run("fit", "--model", "nbd", "--input", p.toString());
