@@ -2,8 +2,6 @@ package org.osicam.scoring.clv;
 
 import java.time.LocalDate;
 import java.util.Arrays;
-import java.util.HashMap;
-import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import org.osicam.core.InvalidDataException;
@@ -70,7 +68,11 @@ public final class Summarizer {
     if (epochDays.length != n || (amounts != null && amounts.length != n)) {
       throw new IllegalArgumentException("customerIds, epochDays and amounts differ in length");
     }
-    Map<String, Integer> index = new HashMap<>();
+    // open addressing on the ids' own hash codes: no boxing, one int per slot
+    int cap = Integer.highestOneBit(Math.max(16, n / 4) * 2 - 1) << 1;
+    int[] table = new int[cap];
+    Arrays.fill(table, -1);
+    int mask = cap - 1;
     int[] customer = new int[n];
     String[] names = new String[16];
     int customers = 0;
@@ -86,15 +88,30 @@ public final class Summarizer {
       if (amounts != null && !Double.isFinite(amounts[i])) {
         throw CustomerSummaries.bad("amount", i, "a finite number", amounts[i]);
       }
-      Integer k = index.putIfAbsent(id, customers);
-      if (k == null) {
-        if (customers == names.length) {
-          names = Arrays.copyOf(names, customers * 2);
+      int h = id.hashCode() * 0x9E3779B9;
+      int slot = (h ^ (h >>> 16)) & mask;
+      while (true) {
+        int k = table[slot];
+        if (k < 0) {
+          if (customers == names.length) {
+            names = Arrays.copyOf(names, customers * 2);
+          }
+          names[customers] = id;
+          table[slot] = customers;
+          customer[i] = customers++;
+          if (customers * 2 > cap) {
+            cap <<= 1;
+            mask = cap - 1;
+            table = rehash(names, customers, cap);
+          }
+          break;
         }
-        names[customers] = id;
-        customer[i] = customers++;
-      } else {
-        customer[i] = k;
+        String known = names[k];
+        if (known == id || known.equals(id)) {
+          customer[i] = k;
+          break;
+        }
+        slot = (slot + 1) & mask;
       }
     }
     return summarize(customer, Arrays.copyOf(names, customers), epochDays, amounts);
@@ -236,6 +253,21 @@ public final class Summarizer {
         null,
         xh == null ? null : Arrays.copyOf(xh, rows),
         dh == null ? null : Arrays.copyOf(dh, rows));
+  }
+
+  private static int[] rehash(String[] names, int count, int cap) {
+    int[] table = new int[cap];
+    Arrays.fill(table, -1);
+    int mask = cap - 1;
+    for (int k = 0; k < count; k++) {
+      int h = names[k].hashCode() * 0x9E3779B9;
+      int slot = (h ^ (h >>> 16)) & mask;
+      while (table[slot] >= 0) {
+        slot = (slot + 1) & mask;
+      }
+      table[slot] = k;
+    }
+    return table;
   }
 
   /** Builds a {@link Summarizer}. */
