@@ -174,6 +174,28 @@ class SummarizerTest {
   }
 
   @Test
+  void manyDistinctIdsKeepFirstAppearanceOrderAndTheirOwnHistories() {
+    int n = 5000;
+    String[] ids = new String[2 * n];
+    long[] d = new long[2 * n];
+    for (int i = 0; i < n; i++) {
+      ids[i] = "c" + i;
+      d[i] = 100;
+      ids[n + i] = new String("c" + i); // equal ids, distinct instances
+      d[n + i] = 100 + 1 + (i % 7);
+    }
+    CustomerSummaries s =
+        Summarizer.builder()
+            .observationEnd(LocalDate.ofEpochDay(200))
+            .build()
+            .summarize(ids, d, null);
+    assertThat(s.size()).isEqualTo(n);
+    for (int i = 0; i < n; i += 499) {
+      assertRow(s, i, "c" + i, 1, 1 + (i % 7), 100);
+    }
+  }
+
+  @Test
   void builderRejectsOptionsSetTwiceAndACalibrationEndAfterTheObservationEnd() {
     assertThatThrownBy(() -> ending("2015-01-01").period(Granularity.DAY).period(Granularity.WEEK))
         .isInstanceOf(IllegalStateException.class);
