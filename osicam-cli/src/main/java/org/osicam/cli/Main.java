@@ -28,10 +28,12 @@ import picocli.CommandLine.Command;
       SummarizeCommand.class,
       FitCommand.class,
       ScoreCommand.class,
+      RfmCommand.class,
       NpsCommand.class,
       CesCommand.class,
       CsatCommand.class,
       UpliftCommand.class,
+      RulesCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class Main implements Runnable {
