@@ -140,31 +140,8 @@ public final class BtydSimulator {
     return new Histories(x, tx, t);
   }
 
-  /** Gamma(shape, 1) by Marsaglia and Tsang (2000), with the boost for shape &lt; 1. */
-  static double gamma(SplittableRandom rnd, double shape) {
-    if (shape < 1) {
-      double u = rnd.nextDouble();
-      return gamma(rnd, shape + 1) * Math.pow(u, 1 / shape);
-    }
-    double d = shape - 1.0 / 3;
-    double c = 1 / Math.sqrt(9 * d);
-    while (true) {
-      double z = normal(rnd);
-      double v = 1 + c * z;
-      if (v <= 0) {
-        continue;
-      }
-      v = v * v * v;
-      double u = rnd.nextDouble();
-      if (Math.log(u) < 0.5 * z * z + d - d * v + d * Math.log(v)) {
-        return d * v;
-      }
-    }
-  }
-
-  private static double normal(SplittableRandom rnd) {
-    double u = rnd.nextDouble();
-    double v = rnd.nextDouble();
-    return Math.sqrt(-2 * Math.log(1 - u)) * Math.cos(2 * Math.PI * v);
+  /** Gamma(shape, 1), with the sampler of {@link SyntheticPopulation}. */
+  private static double gamma(SplittableRandom rnd, double shape) {
+    return SyntheticPopulation.gamma(rnd, shape, 1);
   }
 }
