@@ -201,12 +201,7 @@ public final class BgNbd extends AbstractModel implements TransactionModel {
     double a = theta[2];
     double b = theta[3];
     int nx = d.xs.length;
-    double[] k = new double[nx];
-    double[] dr = new double[nx];
-    double[] da = new double[nx];
-    double[] db = new double[nx];
-    double[] lb1 = new double[nx];
-    double[] ib1 = new double[nx];
+    BetaGeometricKernel.PerX px = new BetaGeometricKernel.PerX(nx);
     double lgr = logGamma(r);
     double lgab = logGamma(a + b);
     double lgb = logGamma(b);
@@ -217,72 +212,18 @@ public final class BgNbd extends AbstractModel implements TransactionModel {
     double lalpha = Math.log(alpha);
     for (int j = 0; j < nx; j++) {
       double x = d.xs[j];
-      k[j] =
+      px.k[j] =
           logGamma(r + x) - lgr + r * lalpha + lgab + logGamma(b + x) - lgb - logGamma(a + b + x);
-      if (x > 0) {
-        lb1[j] = Math.log(b + x - 1);
-        ib1[j] = 1 / (b + x - 1);
-      }
+      // the drop-out term exists only after a repeat purchase
+      px.c4[j] = x > 0 ? la - Math.log(b + x - 1) : Double.NEGATIVE_INFINITY;
       if (g != null) {
         double psabx = digamma(a + b + x);
-        dr[j] = digamma(r + x) - psr + lalpha;
-        da[j] = psab - psabx;
-        db[j] = psab + digamma(b + x) - psb - psabx;
+        px.dr[j] = digamma(r + x) - psr + lalpha;
+        px.da[j] = psab - psabx;
+        px.db[j] = psab + digamma(b + x) - psb - psabx;
+        px.db4[j] = x > 0 ? -1 / (b + x - 1) : 0;
       }
     }
-    double[] lt = logs(alpha, d.ts);
-    double[] ltx = logs(alpha, d.txs);
-    double total = 0;
-    double gr = 0;
-    double gal = 0;
-    double ga = 0;
-    double gb = 0;
-    for (int i = 0; i < d.n; i++) {
-      int j = d.xi[i];
-      double x = d.x[i];
-      double rx = r + x;
-      double lT = lt[d.ti[i]];
-      double a3 = -rx * lT;
-      double w = d.w[i];
-      if (x == 0) {
-        total += w * (k[j] + a3);
-        if (g != null) {
-          gr += w * (dr[j] - lT);
-          gal += w * (r / alpha - rx / (alpha + d.t[i]));
-          ga += w * da[j];
-          gb += w * db[j];
-        }
-        continue;
-      }
-      double lTx = ltx[d.txi[i]];
-      double a4 = la - lb1[j] - rx * lTx;
-      double diff = a4 - a3;
-      double e = Math.exp(-Math.abs(diff));
-      double lse = Math.max(a3, a4) + Math.log1p(e);
-      total += w * (k[j] + lse);
-      if (g != null) {
-        double w4 = diff > 0 ? 1 / (1 + e) : e / (1 + e);
-        double w3 = 1 - w4;
-        gr += w * (dr[j] - w3 * lT - w4 * lTx);
-        gal += w * (r / alpha - rx * (w3 / (alpha + d.t[i]) + w4 / (alpha + d.tx[i])));
-        ga += w * (da[j] + w4 / a);
-        gb += w * (db[j] - w4 * ib1[j]);
-      }
-    }
-    if (g != null) {
-      g[0] = gr;
-      g[1] = gal;
-      g[2] = ga;
-      g[3] = gb;
-    }
-    return total;
-  }
-
-  static double[] logs(double alpha, double[] values) {
-    double[] out = new double[values.length];
-    for (int j = 0; j < values.length; j++) {
-      out[j] = Math.log(alpha + values[j]);
-    }
-    return out;
+    return BetaGeometricKernel.sum(d, r, alpha, a, px, g);
   }
 }

@@ -123,11 +123,7 @@ public final class ModifiedBgNbd extends AbstractModel implements TransactionMod
     double a = theta[2];
     double b = theta[3];
     int nx = d.xs.length;
-    double[] k = new double[nx];
-    double[] lbx = new double[nx];
-    double[] dr = new double[nx];
-    double[] da = new double[nx];
-    double[] db = new double[nx];
+    BetaGeometricKernel.PerX px = new BetaGeometricKernel.PerX(nx);
     double lgr = logGamma(r);
     double lgab = logGamma(a + b);
     double lgb = logGamma(b);
@@ -138,7 +134,7 @@ public final class ModifiedBgNbd extends AbstractModel implements TransactionMod
     double psb = g == null ? 0 : digamma(b);
     for (int j = 0; j < nx; j++) {
       double x = d.xs[j];
-      k[j] =
+      px.k[j] =
           logGamma(r + x)
               - lgr
               + r * lalpha
@@ -146,47 +142,16 @@ public final class ModifiedBgNbd extends AbstractModel implements TransactionMod
               - lgb
               - logGamma(a + b + x + 1)
               + logGamma(b + x);
-      lbx[j] = Math.log(b + x);
+      px.c3[j] = Math.log(b + x);
+      px.c4[j] = la;
       if (g != null) {
         double ps = digamma(a + b + x + 1);
-        dr[j] = digamma(r + x) - psr + lalpha;
-        da[j] = psab - ps;
-        db[j] = psab - psb - ps + digamma(b + x);
+        px.dr[j] = digamma(r + x) - psr + lalpha;
+        px.da[j] = psab - ps;
+        px.db[j] = psab - psb - ps + digamma(b + x);
+        px.db3[j] = 1 / (b + x);
       }
     }
-    double[] lt = BgNbd.logs(alpha, d.ts);
-    double[] ltx = BgNbd.logs(alpha, d.txs);
-    double total = 0;
-    double gr = 0;
-    double gal = 0;
-    double ga = 0;
-    double gb = 0;
-    for (int i = 0; i < d.n; i++) {
-      int j = d.xi[i];
-      double rx = r + d.x[i];
-      double lT = lt[d.ti[i]];
-      double lTx = ltx[d.txi[i]];
-      double u3 = lbx[j] - rx * lT;
-      double u4 = la - rx * lTx;
-      double diff = u4 - u3;
-      double e = Math.exp(-Math.abs(diff));
-      double w = d.w[i];
-      total += w * (k[j] + Math.max(u3, u4) + Math.log1p(e));
-      if (g != null) {
-        double w4 = diff > 0 ? 1 / (1 + e) : e / (1 + e);
-        double w3 = 1 - w4;
-        gr += w * (dr[j] - w3 * lT - w4 * lTx);
-        gal += w * (r / alpha - rx * (w3 / (alpha + d.t[i]) + w4 / (alpha + d.tx[i])));
-        ga += w * (da[j] + w4 / a);
-        gb += w * (db[j] + w3 / (b + d.x[i]));
-      }
-    }
-    if (g != null) {
-      g[0] = gr;
-      g[1] = gal;
-      g[2] = ga;
-      g[3] = gb;
-    }
-    return total;
+    return BetaGeometricKernel.sum(d, r, alpha, a, px, g);
   }
 }

@@ -173,8 +173,8 @@ public final class ParetoNbd extends AbstractModel implements TransactionModel {
       k[j] = logGamma(r + x) - lgr + base;
       ls[j] = Math.log(s / (r + s + x));
     }
-    double[] la = BgNbd.logs(alpha, d.ts);
-    double[] lb = BgNbd.logs(beta, d.ts);
+    double[] la = BetaGeometricKernel.logs(alpha, d.ts);
+    double[] lb = BetaGeometricKernel.logs(beta, d.ts);
     double total = 0;
     for (int i = 0; i < d.n; i++) {
       int j = d.xi[i];
