@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 import org.osicam.core.model.Consent;
 import org.osicam.core.model.Customer;
@@ -81,6 +82,36 @@ public final class CustomerKnowledgeBase {
         batch.consents().size(),
         batch.surveyResponses().size(),
         batch.scores().size());
+  }
+
+  /**
+   * Reads and writes one customer's data as one isolated step (check-then-act), e.g. to enforce a
+   * contact-pressure cap or a consent check that must hold under concurrent writers, across
+   * processes when the store is a shared database. See {@link KnowledgeBaseStore#update}.
+   *
+   * <pre>{@code
+   * kb.update(id, view -> {
+   *   long sent = view.interactions(id, weekStart, now).stream()
+   *       .filter(i -> i.status() == InteractionStatus.DELIVERED).count();
+   *   return sent < 3 ? WriteBatch.builder().interaction(contact).build() : WriteBatch.empty();
+   * });
+   * }</pre>
+   *
+   * @param id the customer whose data the step reads
+   * @param decide reads through the given read-only view and returns the batch to apply; may run
+   *     more than once after a transient conflict, so it must have no other side effect
+   * @return the batch that was applied
+   * @throws org.osicam.core.InvalidDataException if the batch is invalid; nothing is written then
+   * @throws UnsupportedOperationException if the store does not implement isolated updates
+   */
+  public WriteBatch update(CustomerId id, Function<CustomerKnowledgeBase, WriteBatch> decide) {
+    Objects.requireNonNull(decide, "decide");
+    WriteBatch batch =
+        store.update(
+            Objects.requireNonNull(id, "id"),
+            view -> decide.apply(new CustomerKnowledgeBase(view, clock)));
+    LOG.debug("updated customer {}: {} records written", id.value(), batch.size());
+    return batch;
   }
 
   /**

@@ -5,19 +5,16 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.locks.ReadWriteLock;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Predicate;
-import org.osicam.core.InvalidDataException;
 import org.osicam.core.model.Consent;
 import org.osicam.core.model.Customer;
 import org.osicam.core.model.CustomerId;
@@ -68,113 +65,51 @@ final class InMemoryStore implements KnowledgeBaseStore {
     }
   }
 
+  @Override
+  public WriteBatch update(CustomerId id, Function<KnowledgeBaseStore, WriteBatch> decide) {
+    Objects.requireNonNull(id, "id");
+    Objects.requireNonNull(decide, "decide");
+    lock.writeLock().lock(); // the read lock taken by the view's reads is reentrant under it
+    try {
+      WriteBatch batch = Objects.requireNonNull(decide.apply(new ReadOnlyView(this)), "batch");
+      validate(batch);
+      mutate(batch);
+      return batch;
+    } finally {
+      lock.writeLock().unlock();
+    }
+  }
+
   private void validate(WriteBatch batch) {
-    // customers after the batch, and the identity map after the batch
-    Map<CustomerId, Customer> upserted = new HashMap<>();
-    for (Customer c : batch.customers()) {
-      if (upserted.put(c.id(), c) != null) {
-        throw new InvalidDataException("customer.id", "unique in a batch", c.id().value());
-      }
-    }
-    Map<SourceKey, CustomerId> newOwners = new HashMap<>();
-    for (Customer c : upserted.values()) {
-      for (SourceKey key : c.sources()) {
-        CustomerId previous = newOwners.put(key, c.id());
-        if (previous != null) {
-          throw new InvalidDataException(
-              "customer.sources",
-              "owned by one customer, but " + key + " is claimed by " + previous + " and " + c.id(),
-              key.toString(),
-              "customer.sources must be owned by one customer: "
-                  + key
-                  + " is claimed by "
-                  + previous
-                  + " and "
-                  + c.id());
-        }
-        CustomerId owner = identity.get(key);
-        if (owner != null && !owner.equals(c.id()) && !releases(owner, key, upserted)) {
-          // the old owner keeps it unless it is rewritten in this batch without it
-          throw new InvalidDataException(
-              "customer.sources",
-              "owned by one customer",
-              key.toString(),
-              "customer.sources must be owned by one customer: "
-                  + key
-                  + " already belongs to "
-                  + owner
-                  + " (upsert "
-                  + owner
-                  + " without it in the same batch to move it)");
-        }
-      }
-    }
-    Set<SourceKey> seenRecords = new HashSet<>();
-    for (SourceRecord r : batch.sourceRecords()) {
-      if (!seenRecords.add(r.key())) {
-        throw new InvalidDataException("sourceRecord.key", "unique in a batch", r.key().toString());
-      }
-    }
+    Map<CustomerId, Customer> upserted =
+        BatchRules.checkIdentity(batch, key -> Optional.ofNullable(identity.get(key)));
     Predicate<CustomerId> exists = id -> upserted.containsKey(id) || customers.containsKey(id);
-    checkInserts(
+    BatchRules.checkInserts(
         batch.transactions(),
         Transaction::id,
         Transaction::customerId,
-        transactionsById,
+        id -> Optional.ofNullable(transactionsById.get(id)),
         exists,
         "transaction");
-    checkInserts(
+    BatchRules.checkInserts(
         batch.interactions(),
         Interaction::id,
         Interaction::customerId,
-        interactionsById,
+        id -> Optional.ofNullable(interactionsById.get(id)),
         exists,
         "interaction");
-    checkInserts(
+    BatchRules.checkInserts(
         batch.surveyResponses(),
         SurveyResponse::id,
         SurveyResponse::customerId,
-        responsesById,
+        id -> Optional.ofNullable(responsesById.get(id)),
         exists,
         "surveyResponse");
     for (Consent c : batch.consents()) {
-      requireCustomer(exists, c.customerId(), "consent.customerId");
+      BatchRules.requireCustomer(exists, c.customerId(), "consent.customerId");
     }
     for (Score s : batch.scores()) {
-      requireCustomer(exists, s.customerId(), "score.customerId");
-    }
-  }
-
-  private boolean releases(CustomerId owner, SourceKey key, Map<CustomerId, Customer> upserted) {
-    Customer rewritten = upserted.get(owner);
-    return rewritten != null && !rewritten.sources().contains(key);
-  }
-
-  private static <T> void checkInserts(
-      List<T> items,
-      Function<T, String> id,
-      Function<T, CustomerId> customer,
-      Map<String, T> stored,
-      Predicate<CustomerId> exists,
-      String kind) {
-    Map<String, T> seen = new HashMap<>();
-    for (T item : items) {
-      String key = id.apply(item);
-      T before = seen.putIfAbsent(key, item);
-      if (before == null) {
-        before = stored.get(key);
-      }
-      if (before != null && !before.equals(item)) {
-        throw new InvalidDataException(
-            kind + ".id", "unique (the same id with different content was already written)", key);
-      }
-      requireCustomer(exists, customer.apply(item), kind + ".customerId");
-    }
-  }
-
-  private static void requireCustomer(Predicate<CustomerId> exists, CustomerId id, String field) {
-    if (!exists.test(id)) {
-      throw new InvalidDataException(field, "a known customer", id.value());
+      BatchRules.requireCustomer(exists, s.customerId(), "score.customerId");
     }
   }
 

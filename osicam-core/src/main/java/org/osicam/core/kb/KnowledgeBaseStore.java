@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import org.osicam.core.model.Consent;
 import org.osicam.core.model.Customer;
 import org.osicam.core.model.CustomerId;
@@ -55,6 +56,34 @@ public interface KnowledgeBaseStore {
    *     nothing is written then
    */
   void apply(WriteBatch batch);
+
+  /**
+   * Reads and writes one customer's data as one isolated step (check-then-act): while {@code
+   * decide} reads through the view it is given and until the batch it returns is applied, no other
+   * writer can apply interactions or consents of that customer, nor upsert or erase it. This is
+   * what keeps contact-pressure caps and consent checks true under concurrent writers: count the
+   * customer's delivered contacts in the view, and return a batch with the new contact only if the
+   * cap allows it.
+   *
+   * <p>Stores shared by several processes (the JDBC store) hold a database row lock on the customer
+   * for the whole step, so the guarantee holds across processes. {@code decide} may run more than
+   * once when the store retries after a transient conflict, so it must have no side effect other
+   * than returning the batch. The view is valid only during the call; its write methods throw
+   * {@link IllegalStateException}.
+   *
+   * <p>The default throws {@link UnsupportedOperationException}: a store must implement it to offer
+   * the guarantee.
+   *
+   * @param id the customer whose data the step reads
+   * @param decide reads through the view and returns the batch to apply (possibly empty)
+   * @return the batch that was applied
+   * @throws org.osicam.core.InvalidDataException if the batch is invalid; nothing is written then
+   * @throws UnsupportedOperationException if the store does not implement isolated updates
+   */
+  default WriteBatch update(CustomerId id, Function<KnowledgeBaseStore, WriteBatch> decide) {
+    throw new UnsupportedOperationException(
+        getClass().getName() + " does not implement isolated per-customer updates");
+  }
 
   /**
    * @param id customer id
