@@ -1,0 +1,126 @@
+package org.osicam.core.interact;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Test;
+import org.osicam.core.kb.CustomerKnowledgeBase;
+import org.osicam.core.kb.WriteBatch;
+import org.osicam.core.model.Channel;
+import org.osicam.core.model.Consent;
+import org.osicam.core.model.Customer;
+import org.osicam.core.model.CustomerId;
+import org.osicam.core.model.Interaction;
+import org.osicam.core.model.InteractionStatus;
+import org.osicam.core.model.Purpose;
+
+/** Many threads deciding for the same few customers never push a customer past a cap. */
+class DeciderConcurrencyTest {
+  static final Instant NOW = Instant.parse("2024-05-01T10:00:00Z");
+
+  @Test
+  void capsHoldWithManyThreadsDecidingForTheSameCustomers() throws Exception {
+    Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
+    CustomerKnowledgeBase kb = CustomerKnowledgeBase.builder().clock(clock).build();
+    WriteBatch.Builder batch = WriteBatch.builder();
+    int customers = 5;
+    for (int i = 0; i < customers; i++) {
+      CustomerId id = CustomerId.of("C" + i);
+      batch.customer(Customer.of(id));
+      for (Channel ch : List.of(Channel.EMAIL, Channel.SMS)) {
+        batch.consent(new Consent(id, Purpose.MARKETING, ch, true, NOW.minusSeconds(3600), null));
+      }
+    }
+    kb.apply(batch.build());
+    InteractionPolicy policy =
+        InteractionPolicy.builder()
+            .action(Action.builder("mail-promo").channels(Channel.EMAIL).value(10).build())
+            .action(Action.builder("sms-promo").channels(Channel.SMS).value(5).build())
+            .pressure(PressureCap.of(Channel.EMAIL, 2, Duration.ofDays(7)))
+            .pressure(PressureCap.anyChannel(3, Duration.ofDays(30)))
+            .build();
+    Decider decider = policy.decider(kb).clock(clock).build();
+    int threads = 8;
+    int perThread = 200;
+    AtomicInteger contacts = new AtomicInteger();
+    CountDownLatch start = new CountDownLatch(1);
+    ExecutorService pool = Executors.newFixedThreadPool(threads);
+    List<Future<?>> futures = new ArrayList<>();
+    for (int t = 0; t < threads; t++) {
+      int seed = t;
+      futures.add(
+          pool.submit(
+              () -> {
+                start.await();
+                for (int k = 0; k < perThread; k++) {
+                  CustomerId id = CustomerId.of("C" + ((seed + k) % customers));
+                  Decision d = decider.decide(id);
+                  if (d.contact()) {
+                    contacts.incrementAndGet();
+                    if (k % 3 == 0) {
+                      decider.release(d); // not sent: the slot comes back
+                      contacts.decrementAndGet();
+                    } else {
+                      decider.delivered(d, NOW);
+                    }
+                  }
+                }
+                return null;
+              }));
+    }
+    start.countDown();
+    for (Future<?> f : futures) {
+      f.get(60, TimeUnit.SECONDS);
+    }
+    pool.shutdown();
+    assertThat(decider.reserved()).isZero();
+    int total = 0;
+    for (int i = 0; i < customers; i++) {
+      List<Interaction> delivered =
+          kb.interactions(CustomerId.of("C" + i)).stream()
+              .filter(x -> x.status() == InteractionStatus.DELIVERED)
+              .toList();
+      long email = delivered.stream().filter(x -> x.channel() == Channel.EMAIL).count();
+      assertThat(email).isEqualTo(2);
+      assertThat(delivered).hasSize(3);
+      total += delivered.size();
+    }
+    assertThat(contacts.get()).isEqualTo(total);
+  }
+
+  @Test
+  void aReservedContactCountsUntilReleased() {
+    Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
+    CustomerKnowledgeBase kb = CustomerKnowledgeBase.builder().clock(clock).build();
+    CustomerId id = CustomerId.of("C1");
+    kb.apply(
+        WriteBatch.builder()
+            .customer(Customer.of(id))
+            .consent(
+                new Consent(id, Purpose.MARKETING, Channel.EMAIL, true, NOW.minusSeconds(5), null))
+            .build());
+    InteractionPolicy policy =
+        InteractionPolicy.builder()
+            .action(Action.builder("promo").channels(Channel.EMAIL).value(1).build())
+            .pressure(PressureCap.of(Channel.EMAIL, 1, Duration.ofDays(1)))
+            .build();
+    Decider decider = policy.decider(kb).build();
+    Decision first = decider.decide(id);
+    assertThat(first.contact()).isTrue();
+    Decision second = decider.decide(id);
+    assertThat(second.refusedPairs()).containsExactly("promo:pressure");
+    decider.release(first);
+    assertThat(decider.decide(id).contact()).isTrue();
+  }
+}
