@@ -34,70 +34,26 @@ class DeciderConcurrencyTest {
   void capsHoldWithManyThreadsDecidingForTheSameCustomers() throws Exception {
     Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
     CustomerKnowledgeBase kb = CustomerKnowledgeBase.builder().clock(clock).build();
-    WriteBatch.Builder batch = WriteBatch.builder();
-    int customers = 5;
-    for (int i = 0; i < customers; i++) {
-      CustomerId id = CustomerId.of("C" + i);
-      batch.customer(Customer.of(id));
-      for (Channel ch : List.of(Channel.EMAIL, Channel.SMS)) {
-        batch.consent(new Consent(id, Purpose.MARKETING, ch, true, NOW.minusSeconds(3600), null));
-      }
-    }
-    kb.apply(batch.build());
-    InteractionPolicy policy =
-        InteractionPolicy.builder()
-            .action(Action.builder("mail-promo").channels(Channel.EMAIL).value(10).build())
-            .action(Action.builder("sms-promo").channels(Channel.SMS).value(5).build())
-            .pressure(PressureCap.of(Channel.EMAIL, 2, Duration.ofDays(7)))
-            .pressure(PressureCap.anyChannel(3, Duration.ofDays(30)))
-            .build();
-    Decider decider = policy.decider(kb).clock(clock).build();
-    int threads = 8;
-    int perThread = 200;
+    kb.apply(customersWithConsent(CUSTOMERS).build());
+    Decider decider = twoCapPolicy().decider(kb).clock(clock).build();
     AtomicInteger contacts = new AtomicInteger();
-    CountDownLatch start = new CountDownLatch(1);
-    ExecutorService pool = Executors.newFixedThreadPool(threads);
-    List<Future<?>> futures = new ArrayList<>();
-    for (int t = 0; t < threads; t++) {
-      int seed = t;
-      futures.add(
-          pool.submit(
-              () -> {
-                start.await();
-                for (int k = 0; k < perThread; k++) {
-                  CustomerId id = CustomerId.of("C" + ((seed + k) % customers));
-                  Decision d = decider.decide(id);
-                  if (d.contact()) {
-                    contacts.incrementAndGet();
-                    if (k % 3 == 0) {
-                      decider.release(d); // not sent: the slot comes back
-                      contacts.decrementAndGet();
-                    } else {
-                      decider.delivered(d, NOW);
-                    }
-                  }
-                }
-                return null;
-              }));
-    }
-    start.countDown();
-    for (Future<?> f : futures) {
-      f.get(60, TimeUnit.SECONDS);
-    }
-    pool.shutdown();
+
+    inParallel(
+        (thread, k) -> {
+          Decision d = decider.decide(customer(thread, k));
+          if (d.contact()) {
+            if (k % 3 == 0) {
+              decider.release(d); // not sent: the slot comes back
+            } else {
+              decider.delivered(d, NOW);
+              contacts.incrementAndGet();
+            }
+          }
+        });
+
     assertThat(decider.reserved()).isZero();
-    int total = 0;
-    for (int i = 0; i < customers; i++) {
-      List<Interaction> delivered =
-          kb.interactions(CustomerId.of("C" + i)).stream()
-              .filter(x -> x.status() == InteractionStatus.DELIVERED)
-              .toList();
-      long email = delivered.stream().filter(x -> x.channel() == Channel.EMAIL).count();
-      assertThat(email).isEqualTo(2);
-      assertThat(delivered).hasSize(3);
-      total += delivered.size();
-    }
-    assertThat(contacts.get()).isEqualTo(total);
+    assertCapsHeld(kb);
+    assertThat(contacts.get()).isEqualTo(3 * CUSTOMERS);
   }
 
   /**
@@ -110,52 +66,27 @@ class DeciderConcurrencyTest {
   void capsHoldAcrossTwoDecidersThatRecordWithTheDecision() throws Exception {
     Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
     CustomerKnowledgeBase kb = CustomerKnowledgeBase.builder().clock(clock).build();
-    int customers = 5;
-    kb.apply(customersWithConsent(customers).build());
+    kb.apply(customersWithConsent(CUSTOMERS).build());
     InteractionPolicy policy = twoCapPolicy();
     List<Decider> deciders =
         List.of(
             policy.decider(kb).clock(clock).decisionIdPrefix("a").build(),
             policy.decider(kb).clock(clock).decisionIdPrefix("b").build());
-    int threads = 8;
-    int perThread = 200;
     AtomicInteger contacts = new AtomicInteger();
-    CountDownLatch start = new CountDownLatch(1);
-    ExecutorService pool = Executors.newFixedThreadPool(threads);
-    List<Future<?>> futures = new ArrayList<>();
-    for (int t = 0; t < threads; t++) {
-      int seed = t;
-      futures.add(
-          pool.submit(
-              () -> {
-                start.await();
-                for (int k = 0; k < perThread; k++) {
-                  CustomerId id = CustomerId.of("C" + ((seed + k) % customers));
-                  Decision d =
-                      deciders.get((seed + k) % 2).decideAndRecord(id, DecisionContext.now());
-                  if (d.contact()) {
-                    assertThat(d.recorded()).isPresent();
-                    Thread.sleep(1); // sending takes time
-                    contacts.incrementAndGet();
-                  }
-                }
-                return null;
-              }));
-    }
-    start.countDown();
-    for (Future<?> f : futures) {
-      f.get(60, TimeUnit.SECONDS);
-    }
-    pool.shutdown();
-    for (int i = 0; i < customers; i++) {
-      List<Interaction> delivered =
-          kb.interactions(CustomerId.of("C" + i)).stream()
-              .filter(x -> x.status() == InteractionStatus.DELIVERED)
-              .toList();
-      assertThat(delivered.stream().filter(x -> x.channel() == Channel.EMAIL).count()).isEqualTo(2);
-      assertThat(delivered).hasSize(3);
-    }
-    assertThat(contacts.get()).isEqualTo(3 * customers);
+
+    inParallel(
+        (thread, k) -> {
+          Decider decider = deciders.get((thread + k) % 2);
+          Decision d = decider.decideAndRecord(customer(thread, k), DecisionContext.now());
+          if (d.contact()) {
+            assertThat(d.recorded()).isPresent();
+            Thread.sleep(1); // sending takes time
+            contacts.incrementAndGet();
+          }
+        });
+
+    assertCapsHeld(kb);
+    assertThat(contacts.get()).isEqualTo(3 * CUSTOMERS);
   }
 
   @Test
@@ -201,6 +132,57 @@ class DeciderConcurrencyTest {
             "decision id rt:C0:1 is already in the knowledge base: give each decider sharing it"
                 + " its own decisionIdPrefix");
     assertThat(kb.interactions(id)).hasSize(1);
+  }
+
+  private static final int CUSTOMERS = 5;
+
+  /** One decision step of a thread: its index and the step's number. */
+  private interface Step {
+    void run(int thread, int k) throws Exception;
+  }
+
+  /** 8 threads, started together, each running 200 steps. */
+  private static void inParallel(Step step) throws Exception {
+    int threads = 8;
+    CountDownLatch start = new CountDownLatch(1);
+    ExecutorService pool = Executors.newFixedThreadPool(threads);
+    try {
+      List<Future<?>> futures = new ArrayList<>();
+      for (int t = 0; t < threads; t++) {
+        int thread = t;
+        futures.add(
+            pool.submit(
+                () -> {
+                  start.await();
+                  for (int k = 0; k < 200; k++) {
+                    step.run(thread, k);
+                  }
+                  return null;
+                }));
+      }
+      start.countDown();
+      for (Future<?> f : futures) {
+        f.get(60, TimeUnit.SECONDS);
+      }
+    } finally {
+      pool.shutdown();
+    }
+  }
+
+  private static CustomerId customer(int thread, int k) {
+    return CustomerId.of("C" + ((thread + k) % CUSTOMERS));
+  }
+
+  /** Every customer got exactly what {@link #twoCapPolicy()} allows: 3 contacts, 2 e-mails. */
+  private static void assertCapsHeld(CustomerKnowledgeBase kb) {
+    for (int i = 0; i < CUSTOMERS; i++) {
+      List<Interaction> delivered =
+          kb.interactions(CustomerId.of("C" + i)).stream()
+              .filter(x -> x.status() == InteractionStatus.DELIVERED)
+              .toList();
+      assertThat(delivered.stream().filter(x -> x.channel() == Channel.EMAIL).count()).isEqualTo(2);
+      assertThat(delivered).hasSize(3);
+    }
   }
 
   private static WriteBatch.Builder customersWithConsent(int customers) {

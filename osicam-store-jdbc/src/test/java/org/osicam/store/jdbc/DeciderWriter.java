@@ -63,10 +63,7 @@ final class DeciderWriter {
     int process = Integer.parseInt(args[1]);
     int attempts = Integer.parseInt(args[2]);
     Path go = Path.of(args[3]);
-    try (JdbcStore store =
-        target.startsWith("h2:")
-            ? JdbcStore.embedded(Path.of(target.substring(3)))
-            : JdbcStore.builder().dataSource(Targets.dataSource(target)).build()) {
+    try (JdbcStore store = Targets.open(target)) {
       Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
       CustomerKnowledgeBase kb = CustomerKnowledgeBase.builder().store(store).clock(clock).build();
       Decider decider = POLICY.decider(kb).clock(clock).decisionIdPrefix("p" + process).build();
