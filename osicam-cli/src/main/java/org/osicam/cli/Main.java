@@ -26,6 +26,9 @@ import picocli.CommandLine.Command;
     subcommands = {
       InspectCommand.class,
       ConsolidateCommand.class,
+      SummarizeCommand.class,
+      FitCommand.class,
+      ScoreCommand.class,
       RfmCommand.class,
       PlanCommand.class,
       NpsCommand.class,
