@@ -56,9 +56,9 @@ class PersonRecordGeneratorTest {
 
   /**
    * 50,000 records in 200 cities crowd as many unrelated people into one postcode and street number
-   * as 500,000 records in 2,000 cities. When the pairs of the address-only blocking rule trained the
-   * match model, EM took "same address" for "same person" there: precision 0.83 on this set (0.96
-   * at 150,000 records in 2,000 cities).
+   * as 500,000 records in 2,000 cities. When the pairs of the address-only blocking rule trained
+   * the match model, EM took "same address" for "same person" there: precision 0.83 on this set
+   * (0.96 at 150,000 records in 2,000 cities).
    */
   @Test
   void crowdedAddressesDoNotMergeDifferentPeople() {
