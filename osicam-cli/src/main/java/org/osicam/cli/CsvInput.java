@@ -159,6 +159,31 @@ public final class CsvInput implements AutoCloseable {
   }
 
   /**
+   * Opens an already open reader (for inputs that are converted on the fly, such as
+   * whitespace-separated tables).
+   *
+   * @param name the name used in error messages
+   * @param reader the CSV text
+   * @param mapping role to column, from {@code --columns}
+   * @param required roles that must have a column
+   * @param optional roles read when present
+   * @return the open input
+   * @throws BadInputException if a required column is absent
+   */
+  public static CsvInput open(
+      String name,
+      Reader reader,
+      Map<String, String> mapping,
+      Collection<String> required,
+      Collection<String> optional) {
+    try {
+      return new CsvInput(name, reader, mapping, required, optional);
+    } catch (IOException e) {
+      throw new BadInputException(name + ": cannot read (" + e.getMessage() + ")");
+    }
+  }
+
+  /**
    * Parses {@code --columns role=column[,role=column...]}.
    *
    * @param spec the option value, or {@code null}

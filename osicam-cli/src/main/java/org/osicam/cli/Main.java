@@ -25,6 +25,9 @@ import picocli.CommandLine.Command;
         "OSICAM: customer knowledge from files (Organise, Segment, Interact, Collect, Feed, Measure).",
     subcommands = {
       InspectCommand.class,
+      SummarizeCommand.class,
+      FitCommand.class,
+      ScoreCommand.class,
       RfmCommand.class,
       PlanCommand.class,
       NpsCommand.class,
