@@ -25,6 +25,7 @@ import picocli.CommandLine.Command;
         "OSICAM: customer knowledge from files (Organise, Segment, Interact, Collect, Feed, Measure).",
     subcommands = {
       InspectCommand.class,
+      ConsolidateCommand.class,
       SummarizeCommand.class,
       FitCommand.class,
       ScoreCommand.class,

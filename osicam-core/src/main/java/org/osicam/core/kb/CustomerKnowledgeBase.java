@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
@@ -16,6 +17,7 @@ import org.osicam.core.model.Consent;
 import org.osicam.core.model.Customer;
 import org.osicam.core.model.CustomerId;
 import org.osicam.core.model.Interaction;
+import org.osicam.core.model.MatchDecision;
 import org.osicam.core.model.Score;
 import org.osicam.core.model.ScoreKey;
 import org.osicam.core.model.SourceKey;
@@ -48,6 +50,7 @@ public final class CustomerKnowledgeBase {
 
   private final KnowledgeBaseStore store;
   private final Clock clock;
+  private final List<Consumer<CustomerId>> erasureListeners = new CopyOnWriteArrayList<>();
 
   private CustomerKnowledgeBase(KnowledgeBaseStore store, Clock clock) {
     this.store = store;
@@ -250,15 +253,41 @@ public final class CustomerKnowledgeBase {
   /**
    * Removes every datum of a customer everywhere (right to be forgotten): golden record and its
    * lineage, source records, identity-map entries, transactions, interactions with their free text,
-   * consents, survey responses and scores.
+   * consents, survey responses, scores and the match decisions naming its source records; then
+   * every erasure listener ({@link #addErasureListener(Consumer)}) is told.
    *
    * @param id the customer
    * @return the counts of what was removed; all zeros for an unknown id
    */
   public ErasureReport erase(CustomerId id) {
     ErasureReport report = store.erase(Objects.requireNonNull(id, "id"));
+    for (Consumer<CustomerId> listener : erasureListeners) {
+      listener.accept(id);
+    }
     LOG.info("erased customer {}: {} records removed", id.value(), report.total());
     return report;
+  }
+
+  /**
+   * Registers a component that keeps its own copy of customer data (a consolidation index, a cache)
+   * so that {@link #erase(CustomerId)} reaches it: the listener is called with the erased id after
+   * the store has removed it.
+   *
+   * <pre>{@code
+   * kb.addErasureListener(consolidation::erase);
+   * }</pre>
+   *
+   * @param listener receives each erased customer id; must not throw
+   */
+  public void addErasureListener(Consumer<CustomerId> listener) {
+    erasureListeners.add(Objects.requireNonNull(listener, "listener"));
+  }
+
+  /**
+   * @return every manual match decision of consolidation, sorted by pair
+   */
+  public List<MatchDecision> matchDecisions() {
+    return store.matchDecisions();
   }
 
   /** Everything in the base as one batch (applying it to an empty base recreates this one). */

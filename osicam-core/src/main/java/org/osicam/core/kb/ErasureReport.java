@@ -15,6 +15,8 @@ import org.osicam.core.model.CustomerId;
  * @param consents consents removed
  * @param surveyResponses survey responses removed
  * @param scores scores removed
+ * @param matchDecisions manual match decisions removed (those naming one of the customer's source
+ *     records)
  */
 public record ErasureReport(
     CustomerId customerId,
@@ -25,7 +27,44 @@ public record ErasureReport(
     int interactions,
     int consents,
     int surveyResponses,
-    int scores) {
+    int scores,
+    int matchDecisions) {
+
+  /**
+   * A report without match decisions (the shape before consolidation existed).
+   *
+   * @param customerId the erased customer
+   * @param customers golden records removed (0 or 1)
+   * @param sourceRecords source records removed
+   * @param identityLinks identity-map entries removed
+   * @param transactions transactions removed
+   * @param interactions interactions removed
+   * @param consents consents removed
+   * @param surveyResponses survey responses removed
+   * @param scores scores removed
+   */
+  public ErasureReport(
+      CustomerId customerId,
+      int customers,
+      int sourceRecords,
+      int identityLinks,
+      int transactions,
+      int interactions,
+      int consents,
+      int surveyResponses,
+      int scores) {
+    this(
+        customerId,
+        customers,
+        sourceRecords,
+        identityLinks,
+        transactions,
+        interactions,
+        consents,
+        surveyResponses,
+        scores,
+        0);
+  }
 
   /** Total number of records removed. */
   public int total() {
@@ -36,6 +75,7 @@ public record ErasureReport(
         + interactions
         + consents
         + surveyResponses
-        + scores;
+        + scores
+        + matchDecisions;
   }
 }

@@ -19,6 +19,7 @@ import org.osicam.core.model.Consent;
 import org.osicam.core.model.Customer;
 import org.osicam.core.model.CustomerId;
 import org.osicam.core.model.Interaction;
+import org.osicam.core.model.MatchDecision;
 import org.osicam.core.model.Score;
 import org.osicam.core.model.ScoreKey;
 import org.osicam.core.model.SourceKey;
@@ -44,6 +45,7 @@ final class InMemoryStore implements KnowledgeBaseStore {
   private final Map<String, SurveyResponse> responsesById = new HashMap<>();
   private final Map<CustomerId, List<SurveyResponse>> responses = new HashMap<>();
   private final Map<CustomerId, TreeMap<ScoreKey, Score>> scores = new HashMap<>();
+  private final TreeMap<String, MatchDecision> decisions = new TreeMap<>();
 
   private static final Comparator<Transaction> TX_ORDER =
       Comparator.comparing(Transaction::timestamp).thenComparing(Transaction::id);
@@ -160,6 +162,24 @@ final class InMemoryStore implements KnowledgeBaseStore {
     for (Score s : batch.scores()) {
       scores.computeIfAbsent(s.customerId(), k -> new TreeMap<>()).put(s.key(), s);
     }
+    for (MatchDecision d : batch.matchDecisions()) {
+      decisions.put(pairKey(d), d);
+    }
+  }
+
+  private static String pairKey(MatchDecision d) {
+    return d.left().system()
+        + '\u0000'
+        + d.left().key()
+        + '\u0001'
+        + d.right().system()
+        + '\u0000'
+        + d.right().key();
+  }
+
+  @Override
+  public List<MatchDecision> matchDecisions() {
+    return read(() -> List.copyOf(decisions.values()));
   }
 
   private static <T> void insert(
@@ -298,6 +318,7 @@ final class InMemoryStore implements KnowledgeBaseStore {
               s.values().forEach(b::score);
             }
           }
+          decisions.values().forEach(b::matchDecision);
           return b.build();
         });
   }
@@ -325,6 +346,16 @@ final class InMemoryStore implements KnowledgeBaseStore {
       int sr = removeAll(responses.remove(id), responsesById, SurveyResponse::id);
       List<Consent> cs = consents.remove(id);
       TreeMap<ScoreKey, Score> sc = scores.remove(id);
+      int md = 0;
+      if (c != null) {
+        for (var it = decisions.values().iterator(); it.hasNext(); ) {
+          MatchDecision d = it.next();
+          if (c.sources().contains(d.left()) || c.sources().contains(d.right())) {
+            it.remove();
+            md++;
+          }
+        }
+      }
       return new ErasureReport(
           id,
           c == null ? 0 : 1,
@@ -334,7 +365,8 @@ final class InMemoryStore implements KnowledgeBaseStore {
           in,
           cs == null ? 0 : cs.size(),
           sr,
-          sc == null ? 0 : sc.size());
+          sc == null ? 0 : sc.size(),
+          md);
     } finally {
       lock.writeLock().unlock();
     }

@@ -10,6 +10,7 @@ import org.osicam.core.model.Consent;
 import org.osicam.core.model.Customer;
 import org.osicam.core.model.CustomerId;
 import org.osicam.core.model.Interaction;
+import org.osicam.core.model.MatchDecision;
 import org.osicam.core.model.Score;
 import org.osicam.core.model.ScoreKey;
 import org.osicam.core.model.SourceKey;
@@ -173,8 +174,20 @@ public interface KnowledgeBaseStore {
   WriteBatch export();
 
   /**
+   * Every manual match decision of consolidation (stored by {@link #apply(WriteBatch)} from {@link
+   * WriteBatch#matchDecisions()}, one per unordered pair of source keys, the latest winning),
+   * sorted by pair. The default reads them from {@link #export()}; stores should override it.
+   *
+   * @return the decisions
+   */
+  default List<MatchDecision> matchDecisions() {
+    return export().matchDecisions();
+  }
+
+  /**
    * Removes every datum of a customer: golden record, source records, identity-map entries,
-   * transactions, interactions (with their free text), consents, survey responses and scores.
+   * transactions, interactions (with their free text), consents, survey responses, scores, and the
+   * match decisions that name one of its source records.
    *
    * @param id the customer
    * @return what was removed (all zeros for an unknown id)

@@ -5,6 +5,7 @@ import java.util.List;
 import org.osicam.core.model.Consent;
 import org.osicam.core.model.Customer;
 import org.osicam.core.model.Interaction;
+import org.osicam.core.model.MatchDecision;
 import org.osicam.core.model.Score;
 import org.osicam.core.model.SourceRecord;
 import org.osicam.core.model.SurveyResponse;
@@ -18,8 +19,9 @@ import org.osicam.core.model.Transaction;
  * stored one with the same id, and its {@link Customer#sources()} become its identity-map entries);
  * transactions, interactions and survey responses are inserts keyed by id (the same id with the
  * same content again is a no-op, with different content an error); consents are appended (an
- * identical consent again is a no-op); scores replace the score with the same customer and key.
- * Every record that refers to a customer must refer to one that exists after the batch.
+ * identical consent again is a no-op); scores replace the score with the same customer and key;
+ * match decisions replace the decision on the same pair of source keys. Every record that refers to
+ * a customer must refer to one that exists after the batch.
  *
  * <pre>{@code
  * WriteBatch batch = WriteBatch.builder().customer(customer).transaction(tx).build();
@@ -33,6 +35,9 @@ import org.osicam.core.model.Transaction;
  * @param consents consents to append
  * @param surveyResponses survey responses to insert
  * @param scores scores to upsert
+ * @param matchDecisions manual match / non-match decisions of consolidation to upsert (keyed by
+ *     their pair of source keys; {@code null} reads as empty, for exports written before they
+ *     existed)
  */
 public record WriteBatch(
     List<Customer> customers,
@@ -41,9 +46,10 @@ public record WriteBatch(
     List<Interaction> interactions,
     List<Consent> consents,
     List<SurveyResponse> surveyResponses,
-    List<Score> scores) {
+    List<Score> scores,
+    List<MatchDecision> matchDecisions) {
 
-  /** Copies every list (nulls rejected). */
+  /** Copies every list (nulls rejected, but a missing list of match decisions reads as empty). */
   public WriteBatch {
     customers = List.copyOf(customers);
     sourceRecords = List.copyOf(sourceRecords);
@@ -52,6 +58,37 @@ public record WriteBatch(
     consents = List.copyOf(consents);
     surveyResponses = List.copyOf(surveyResponses);
     scores = List.copyOf(scores);
+    matchDecisions = matchDecisions == null ? List.of() : List.copyOf(matchDecisions);
+  }
+
+  /**
+   * A batch without match decisions (the shape before consolidation existed).
+   *
+   * @param customers golden customers to upsert
+   * @param sourceRecords source records to upsert
+   * @param transactions transactions to insert
+   * @param interactions interactions to insert
+   * @param consents consents to append
+   * @param surveyResponses survey responses to insert
+   * @param scores scores to upsert
+   */
+  public WriteBatch(
+      List<Customer> customers,
+      List<SourceRecord> sourceRecords,
+      List<Transaction> transactions,
+      List<Interaction> interactions,
+      List<Consent> consents,
+      List<SurveyResponse> surveyResponses,
+      List<Score> scores) {
+    this(
+        customers,
+        sourceRecords,
+        transactions,
+        interactions,
+        consents,
+        surveyResponses,
+        scores,
+        List.of());
   }
 
   /** An empty batch. */
@@ -72,7 +109,8 @@ public record WriteBatch(
         + interactions.size()
         + consents.size()
         + surveyResponses.size()
-        + scores.size();
+        + scores.size()
+        + matchDecisions.size();
   }
 
   /** Collects the records of a batch; not thread-safe; {@link #build()} can be called again. */
@@ -84,6 +122,7 @@ public record WriteBatch(
     private final List<Consent> consents = new ArrayList<>();
     private final List<SurveyResponse> surveyResponses = new ArrayList<>();
     private final List<Score> scores = new ArrayList<>();
+    private final List<MatchDecision> matchDecisions = new ArrayList<>();
 
     private Builder() {}
 
@@ -152,11 +191,26 @@ public record WriteBatch(
     }
 
     /**
+     * @param value a manual match decision to upsert @return this builder
+     */
+    public Builder matchDecision(MatchDecision value) {
+      matchDecisions.add(value);
+      return this;
+    }
+
+    /**
      * @return the immutable batch
      */
     public WriteBatch build() {
       return new WriteBatch(
-          customers, sourceRecords, transactions, interactions, consents, surveyResponses, scores);
+          customers,
+          sourceRecords,
+          transactions,
+          interactions,
+          consents,
+          surveyResponses,
+          scores,
+          matchDecisions);
     }
   }
 }

@@ -1,0 +1,110 @@
+package org.osicam.examples;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.osicam.core.consolidation.Consolidation;
+import org.osicam.core.consolidation.ConsolidationConfig;
+import org.osicam.core.consolidation.Consolidator;
+import org.osicam.core.consolidation.Explanation;
+import org.osicam.core.kb.CustomerKnowledgeBase;
+import org.osicam.core.model.Customer;
+import org.osicam.core.model.CustomerId;
+import org.osicam.core.model.SourceKey;
+import org.osicam.core.model.SourceRecord;
+import org.osicam.testing.PersonRecordGenerator;
+
+/**
+ * Organise: consolidate records from several systems into golden customers, explain a match, add a
+ * new record incrementally, write the result into the knowledge base and erase a customer.
+ */
+public final class OrganiseExample {
+  private OrganiseExample() {}
+
+  /**
+   * Runs the example.
+   *
+   * @return a one-line summary
+   */
+  public static String run() {
+    List<SourceRecord> records =
+        new java.util.ArrayList<>(
+            PersonRecordGenerator.builder().seed(1).records(2_000).build().generate().records());
+    SourceRecord shop =
+        new SourceRecord(
+            new SourceKey("webshop", "W-1"),
+            Map.of(
+                "given_name",
+                "Anne",
+                "family_name",
+                "Martin",
+                "email",
+                "anne@example.org",
+                "birth_date",
+                "03/04/1980",
+                "phone",
+                "06 12 34 56 78"),
+            Instant.parse("2024-01-05T10:00:00Z"));
+    SourceRecord store =
+        new SourceRecord(
+            new SourceKey("store", "S-9"),
+            Map.of(
+                "given_name",
+                "ANNE",
+                "family_name",
+                "Martin",
+                "email",
+                "Anne@Example.org",
+                "birth_date",
+                "1980-04-03",
+                "phone",
+                "+33 6 12 34 56 78"),
+            Instant.parse("2024-03-01T09:00:00Z"));
+    records.add(shop);
+    records.add(store);
+
+    Consolidation result =
+        Consolidator.builder()
+            .config(ConsolidationConfig.defaults().toBuilder().defaultRegion("FR").build())
+            .build()
+            .consolidate(records);
+    CustomerId anne = result.customerIdOf(shop.key()).orElseThrow();
+    Explanation why = result.explain(shop.key(), store.key());
+
+    // a new record from the call centre joins the same customer
+    SourceRecord call =
+        new SourceRecord(
+            new SourceKey("callcentre", "C-3"),
+            Map.of(
+                "given_name",
+                "Anne",
+                "family_name",
+                "Martin",
+                "phone",
+                "0612345678",
+                "birth_date",
+                "19800403"),
+            null);
+    CustomerId joined = result.add(call);
+
+    CustomerKnowledgeBase kb = CustomerKnowledgeBase.inMemory();
+    result.writeTo(kb);
+    kb.addErasureListener(result::erase);
+    Customer golden = kb.customer(anne).orElseThrow();
+    int before = result.links().size();
+    long customers = result.stats().customers();
+    kb.erase(anne);
+    return String.format(
+        Locale.ROOT,
+        "%d records -> %d customers; Anne: %d records, phone %s, p=%.3f; call centre joined %s;"
+            + " erased %d records",
+        records.size(),
+        customers,
+        golden.sources().size(),
+        golden.attributes().get("phone"),
+        why.probability(),
+        joined.equals(anne) ? "yes" : "no",
+        before - result.links().size());
+  }
+}
