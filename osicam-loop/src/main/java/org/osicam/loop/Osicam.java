@@ -207,12 +207,13 @@ public final class Osicam {
     CustomerSummaries summaries =
         Summarizer.builder()
             .observationEnd(asOf)
+            .period(Granularity.DAY)
             .unit(Granularity.WEEK)
             .build()
             .summarize(ids.toArray(String[]::new), days, amounts);
     progress.onProgress("fit", 0, 2);
     BgNbd model = BgNbd.fitter().clock(clock).fit(summaries);
-    GammaGamma spend = GammaGamma.fitter().clock(clock).fit(summaries);
+    GammaGamma spend = GammaGamma.fitter().clock(clock).fit(repeatBuyersWithSpend(summaries));
     progress.onProgress("fit", 2, 2);
     Scores scores = model.score(summaries, horizonWeeks, spend, discountPerWeek);
     RfmResult rfm = Rfm.builder().asOf(asOf).build().score(Orders.of(txs));
@@ -232,6 +233,35 @@ public final class Osicam {
     kb.apply(batch.build());
     LOG.info("scored {} customers as of {}", summaries.size(), asOf);
     return new Scored(summaries, model, spend, scores, rfm, horizonWeeks);
+  }
+
+  /**
+   * Gamma-Gamma is fitted on repeat buyers with a positive mean spend (zero-value orders exist).
+   */
+  private static CustomerSummaries repeatBuyersWithSpend(CustomerSummaries s) {
+    int n = 0;
+    for (int i = 0; i < s.size(); i++) {
+      if (s.frequency(i) > 0 && s.monetary(i) > 0) {
+        n++;
+      }
+    }
+    if (n == 0) {
+      throw new IllegalStateException("no repeat buyer with a positive spend to fit Gamma-Gamma");
+    }
+    double[] f = new double[n];
+    double[] r = new double[n];
+    double[] t = new double[n];
+    double[] m = new double[n];
+    int k = 0;
+    for (int i = 0; i < s.size(); i++) {
+      if (s.frequency(i) > 0 && s.monetary(i) > 0) {
+        f[k] = s.frequency(i);
+        r[k] = s.recency(i);
+        t[k] = s.age(i);
+        m[k++] = s.monetary(i);
+      }
+    }
+    return CustomerSummaries.builder().columns(f, r, t).monetary(m).build();
   }
 
   /**
