@@ -76,7 +76,8 @@ public final class InteractExample {
     System.out.println(
         d.customerId().value() + " -> " + d.actionId().orElse("none") + ": " + d.reason());
 
-    // real time: decide, deliver, collect the outcome
+    // real time: decide and record the contact in one isolated step (caps hold across processes
+    // sharing the base), deliver, collect the outcome
     CustomerKnowledgeBase kb =
         CustomerKnowledgeBase.builder().clock(Clock.fixed(now, ZoneOffset.UTC)).build();
     CustomerId c2 = CustomerId.of("C2");
@@ -88,9 +89,9 @@ public final class InteractExample {
             .build());
     Decider decider = policy.decider(kb).build();
     Collector collector = Collector.builder(kb).decider(decider).build();
-    Decision live = decider.decide(c2);
+    Decision live = decider.decideAndRecord(c2, DecisionContext.now());
     if (live.contact()) {
-      collector.delivered(live, now);
+      collector.delivered(live, now); // already recorded: opens the response window
       collector.outcome(live, InteractionStatus.UNSUBSCRIBED, now.plusSeconds(30));
     }
     Decision next = decider.decide(c2, DecisionContext.builder().at(now.plusSeconds(60)).build());

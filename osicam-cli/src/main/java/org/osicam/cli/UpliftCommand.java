@@ -20,7 +20,7 @@ import picocli.CommandLine.Mixin;
     name = "uplift",
     mixinStandardHelpOptions = true,
     description = {
-      "Treatment vs control: uplift in conversion rate with its 95 % interval (unpooled SE), a"
+      "Treatment vs control: uplift in conversion rate with its 95 %% interval (unpooled SE), a"
           + " two-sided p-value (pooled two-proportion z-test, or Fisher's exact test when an"
           + " expected cell count is under 5), incremental conversions, revenue and ROI.",
       "Roles: group (treatment or control), converted (0 or 1), optional revenue, cost.",

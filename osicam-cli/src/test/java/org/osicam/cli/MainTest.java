@@ -20,6 +20,17 @@ class MainTest {
   }
 
   @Test
+  void everyCommandsHelpRendersWithoutWarnings() {
+    for (String command : Main.commandLine().getSubcommands().keySet()) {
+      CliRunner.Result r = CliRunner.run(command, "--help");
+      assertThat(r.exitCode()).as(command).isZero();
+      assertThat(r.err()).as(command).isEmpty();
+      assertThat(r.out()).as(command).contains("Usage: osicam");
+    }
+    assertThat(CliRunner.run("uplift", "--help").out()).contains("95 % interval");
+  }
+
+  @Test
   void unknownOptionIsAUsageErrorWithExitCode2() {
     CliRunner.Result r = CliRunner.run("--no-such-option");
     assertThat(r.exitCode()).isEqualTo(2);

@@ -92,7 +92,9 @@ public final class Collector {
 
   /**
    * Records that a decision's contact was delivered (through the decider when there is one, which
-   * releases its reservation), and opens its response window.
+   * releases its reservation), and opens its response window. A decision of {@link
+   * Decider#decideAndRecord} is already recorded: nothing more is written, its recorded contact
+   * opens the window (from the decision time) and is fed.
    *
    * @param decision a contact decision
    * @param at delivery time
@@ -103,7 +105,10 @@ public final class Collector {
       throw new IllegalArgumentException("decision " + decision.decisionId() + " is no contact");
     }
     Interaction i;
-    if (decider != null) {
+    Optional<Interaction> recorded = decision.recorded();
+    if (recorded.isPresent()) {
+      i = recorded.get(); // written with the decision by Decider.decideAndRecord
+    } else if (decider != null) {
       i = decider.delivered(decision, at);
     } else {
       i = interaction(decision, InteractionStatus.DELIVERED, at, false);

@@ -16,7 +16,6 @@ import org.jspecify.annotations.Nullable;
 import org.osicam.core.event.CustomerEvent;
 import org.osicam.core.kb.CustomerKnowledgeBase;
 import org.osicam.core.kb.WriteBatch;
-import org.osicam.core.model.Channel;
 import org.osicam.core.model.CustomerId;
 import org.osicam.core.model.Direction;
 import org.osicam.core.model.Interaction;
@@ -29,18 +28,38 @@ import org.slf4j.LoggerFactory;
  * DecisionContext)} reads the customer's consents, recent contacts and scores from the knowledge
  * base and applies the whole policy (channel capacities, a batch notion, do not apply).
  *
- * <p>Caps hold under concurrency: a decision that contacts the customer reserves the contact
- * atomically per customer (a lock stripe), and reserved contacts count like delivered ones until
- * {@link #delivered(Decision, Instant)} writes the delivered interaction to the knowledge base (in
- * the same lock) or {@link #release(Decision)} drops it. So any number of threads deciding for the
- * same customers never exceed a cap, provided every contact of those customers goes through this
- * decider. Thread-safe.
+ * <p>Two ways to keep contact-pressure caps and consent checks true under concurrency:
+ *
+ * <ul>
+ *   <li><b>Across processes: {@link #decideAndRecord(CustomerId, DecisionContext)}.</b> It decides
+ *       inside the knowledge base's isolated per-customer step ({@link
+ *       CustomerKnowledgeBase#update}) and writes the delivered contact in that same step, so the
+ *       rules see every contact already in the base, whoever wrote it: other threads, other
+ *       deciders, other processes sharing a database store (the JDBC store row-locks the customer).
+ *       Caps hold whatever number of deciders and processes decide for the same customers, as long
+ *       as every marketing contact is written through {@code decideAndRecord} or the same kind of
+ *       isolated step. Needs a store that implements {@code update} (in-memory and JDBC do).
+ *   <li><b>Within this decider only: {@link #decide(CustomerId, DecisionContext)}.</b> A contact
+ *       decision reserves the contact atomically per customer (an in-memory lock stripe), and
+ *       reserved contacts count like delivered ones until {@link #delivered(Decision, Instant)}
+ *       writes the delivered interaction to the knowledge base (in the same lock) or {@link
+ *       #release(Decision)} drops it. So any number of threads deciding for the same customers
+ *       never exceed a cap, provided every contact of those customers goes through this decider;
+ *       two deciders (two processes) over one base can together exceed a cap.
+ * </ul>
+ *
+ * <p>Event triggers ({@link #onEvent}) use the reservation path. Thread-safe.
  *
  * <pre>{@code
- * Decider decider = policy.decider(kb).clock(clock).build();
- * Decision d = decider.decide(CustomerId.of("C1"), DecisionContext.now());
- * if (d.contact()) {
- *   if (send(d)) decider.delivered(d, clock.instant()); else decider.release(d);
+ * Decider decider = policy.decider(kb).clock(clock).decisionIdPrefix(host + "-" + started).build();
+ * // across processes: the contact is recorded with the decision
+ * Decision d = decider.decideAndRecord(CustomerId.of("C1"), DecisionContext.now());
+ * if (d.contact() && !send(d)) collector.outcome(d, InteractionStatus.FAILED, clock.instant());
+ *
+ * // one decider only: reserve, then deliver or release
+ * Decision r = decider.decide(CustomerId.of("C2"), DecisionContext.now());
+ * if (r.contact()) {
+ *   if (send(r)) decider.delivered(r, clock.instant()); else decider.release(r);
  * }
  * }</pre>
  */
@@ -48,6 +67,7 @@ public final class Decider {
   private static final Logger LOG = LoggerFactory.getLogger(Decider.class);
   private static final int STRIPES = 256;
   static final String TRIGGER = ":trigger:";
+  private static final String DELIVERED = ":delivered";
 
   private final PolicyEngine engine;
   private final CustomerKnowledgeBase kb;
@@ -108,37 +128,11 @@ public final class Decider {
     ReentrantLock lock = lock(id);
     lock.lock();
     try {
-      CustomerState state = state(id, context, asOf);
-      Decision d =
-          engine.evaluate(
-              state,
-              asOf,
-              scratch.get(),
-              only,
-              context.channelMask(),
-              prefix + tag + ":",
-              sequence.incrementAndGet());
-      String decisionId = d.decisionId();
-      if (d.candidateCount() > 0) {
-        d.choose(0);
-      }
+      Decision d = evaluate(kb, id, context, asOf, only, tag, sequence.incrementAndGet());
       if (d.contact()) {
-        Channel ch = d.channel().orElseThrow();
-        Interaction reserved =
-            new Interaction(
-                decisionId,
-                id,
-                ch,
-                d.purpose().orElseThrow(),
-                Direction.OUTBOUND,
-                d.actionId().orElseThrow(),
-                decisionId,
-                false,
-                asOf,
-                InteractionStatus.DELIVERED,
-                null);
+        Interaction reserved = contact(d, d.decisionId(), asOf);
         pending.computeIfAbsent(id, k -> new ArrayList<>()).add(reserved);
-        reservations.put(decisionId, reserved);
+        reservations.put(d.decisionId(), reserved);
       }
       return d;
     } finally {
@@ -146,8 +140,111 @@ public final class Decider {
     }
   }
 
-  private CustomerState state(CustomerId id, DecisionContext context, Instant asOf) {
-    CustomerState base = CustomerState.from(kb, id, asOf, engine.lookback);
+  /**
+   * Decides for one customer and, when the decision is a contact, records it as delivered in the
+   * knowledge base in the same isolated step ({@link CustomerKnowledgeBase#update}): the customer's
+   * consents, contact history and scores are read in that step, so the policy's rules (consent,
+   * pressure caps, conflict groups, quiet hours) are checked against every contact already in the
+   * base, including those written by other deciders and other processes sharing a database store.
+   * This is the call that keeps caps and consent checks true across processes.
+   *
+   * <p>The contact is written with status {@code delivered} at the decision time, with the id
+   * {@code decisionId + ":delivered"}, before the host sends it (a cap counts it at once). If the
+   * host then fails to send it, record an outcome such as {@code failed}: the contact still counts
+   * toward the caps, so a failed send can use a slot but a cap is never exceeded. {@link
+   * #delivered(Decision, Instant)} and {@code Collector.delivered} accept the returned decision and
+   * write nothing more. Contacts reserved by {@link #decide(CustomerId, DecisionContext)} of this
+   * decider count too. Control decisions are not written (record them with {@code
+   * Collector.control}).
+   *
+   * <p>Decision ids are the prefix, the customer id and this decider's sequence: deciders that
+   * share a base, and a decider restarted over a durable base, need a {@linkplain
+   * Builder#decisionIdPrefix decision id prefix} of their own (e.g. the host name and start time),
+   * or their ids collide. A collision is detected in the step and throws; nothing is written.
+   *
+   * @param id customer
+   * @param context time, channels and request attributes
+   * @return the decision; when {@link Decision#contact()} it is already recorded ({@link
+   *     Decision#recorded()})
+   * @throws java.util.NoSuchElementException if the customer is not in the knowledge base
+   * @throws IllegalStateException if the decision's contact id is already in the knowledge base
+   *     (two deciders, or two runs of one, with one prefix)
+   * @throws UnsupportedOperationException if the knowledge base's store does not implement isolated
+   *     updates ({@link org.osicam.core.kb.KnowledgeBaseStore#update})
+   */
+  public Decision decideAndRecord(CustomerId id, DecisionContext context) {
+    Objects.requireNonNull(id, "id");
+    Objects.requireNonNull(context, "context");
+    Instant asOf = context.at().orElseGet(clock::instant);
+    long seq = sequence.incrementAndGet();
+    ReentrantLock lock = lock(id); // this decider's reservations must not move meanwhile
+    lock.lock();
+    try {
+      Decision[] last = new Decision[1];
+      kb.update(
+          id,
+          view -> {
+            // may run again after a transient conflict: each run decides afresh from the view
+            Decision d = evaluate(view, id, context, asOf, -1, "", seq);
+            last[0] = d;
+            if (!d.contact()) {
+              return WriteBatch.empty();
+            }
+            Interaction delivered = contact(d, d.decisionId() + DELIVERED, asOf);
+            if (view.interactions(id).stream().anyMatch(i -> i.id().equals(delivered.id()))) {
+              throw new IllegalStateException(
+                  "decision id "
+                      + d.decisionId()
+                      + " is already in the knowledge base: give each decider sharing it its own"
+                      + " decisionIdPrefix");
+            }
+            d.recorded(delivered);
+            return WriteBatch.builder().interaction(delivered).build();
+          });
+      return Objects.requireNonNull(last[0], "decision");
+    } finally {
+      lock.unlock();
+    }
+  }
+
+  /** The rules, once for every path: reads the customer from {@code source} and evaluates. */
+  private Decision evaluate(
+      CustomerKnowledgeBase source,
+      CustomerId id,
+      DecisionContext context,
+      Instant asOf,
+      int only,
+      String tag,
+      long seq) {
+    CustomerState state = state(source, id, context, asOf);
+    Decision d =
+        engine.evaluate(
+            state, asOf, scratch.get(), only, context.channelMask(), prefix + tag + ":", seq);
+    if (d.candidateCount() > 0) {
+      d.choose(0);
+    }
+    return d;
+  }
+
+  /** The outbound contact of a contact decision, as caps count it. */
+  private static Interaction contact(Decision d, String interactionId, Instant at) {
+    return new Interaction(
+        interactionId,
+        d.customerId(),
+        d.channel().orElseThrow(),
+        d.purpose().orElseThrow(),
+        Direction.OUTBOUND,
+        d.actionId().orElseThrow(),
+        d.decisionId(),
+        false,
+        at,
+        InteractionStatus.DELIVERED,
+        null);
+  }
+
+  private CustomerState state(
+      CustomerKnowledgeBase source, CustomerId id, DecisionContext context, Instant asOf) {
+    CustomerState base = CustomerState.from(source, id, asOf, engine.lookback);
     List<DoNotContact> dnc = doNotContact.of(id);
     List<Interaction> reserved = pending.getOrDefault(id, List.of());
     if (dnc.isEmpty()
@@ -229,30 +326,24 @@ public final class Decider {
 
   /**
    * Records that a decided contact was delivered: writes the delivered interaction to the knowledge
-   * base and releases the reservation, atomically for the customer.
+   * base and releases the reservation, atomically for the customer. For a decision of {@link
+   * #decideAndRecord}, the contact is already recorded: this returns it and writes nothing.
    *
    * @param decision a contact decision of this decider
    * @param at when it was delivered
-   * @return the interaction written
+   * @return the interaction written (or recorded with the decision)
    * @throws IllegalArgumentException if the decision is not a contact
    */
   public Interaction delivered(Decision decision, Instant at) {
     if (!decision.contact()) {
       throw new IllegalArgumentException("decision " + decision.decisionId() + " is no contact");
     }
-    Interaction delivered =
-        new Interaction(
-            decision.decisionId() + ":delivered",
-            decision.customerId(),
-            decision.channel().orElseThrow(),
-            decision.purpose().orElseThrow(),
-            Direction.OUTBOUND,
-            decision.actionId().orElseThrow(),
-            decision.decisionId(),
-            false,
-            Objects.requireNonNull(at, "at"),
-            InteractionStatus.DELIVERED,
-            null);
+    Objects.requireNonNull(at, "at");
+    Optional<Interaction> recorded = decision.recorded();
+    if (recorded.isPresent()) {
+      return recorded.get();
+    }
+    Interaction delivered = contact(decision, decision.decisionId() + DELIVERED, at);
     ReentrantLock lock = lock(decision.customerId());
     lock.lock();
     try {
@@ -339,7 +430,9 @@ public final class Decider {
     }
 
     /**
-     * @param value prefix of decision ids (default {@code "rt"})
+     * @param value prefix of decision ids (default {@code "rt"}); deciders that share a knowledge
+     *     base (several processes over one database), and each run of a decider over a durable
+     *     base, need their own, e.g. the host name and start time
      * @return this builder
      */
     public Builder decisionIdPrefix(String value) {

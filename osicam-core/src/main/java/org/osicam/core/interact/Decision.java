@@ -9,8 +9,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.StringJoiner;
+import org.jspecify.annotations.Nullable;
 import org.osicam.core.model.Channel;
 import org.osicam.core.model.CustomerId;
+import org.osicam.core.model.Interaction;
 import org.osicam.core.model.Purpose;
 
 /**
@@ -42,6 +44,7 @@ public final class Decision {
   private boolean control;
   private boolean holdout;
   private int capacityRefusals;
+  private @Nullable Interaction recorded;
 
   Decision(
       PolicyEngine engine,
@@ -124,6 +127,11 @@ public final class Decision {
     capacityRefusals++;
   }
 
+  /** Marks the contact as recorded with the decision; before the decision is published. */
+  void recorded(Interaction contact) {
+    recorded = contact;
+  }
+
   // ---- API ------------------------------------------------------------------------------------
 
   /** The customer. */
@@ -174,6 +182,15 @@ public final class Decision {
   /** Whether the customer is to be contacted: an action was chosen and he is not control. */
   public boolean contact() {
     return chosen >= 0 && !control;
+  }
+
+  /**
+   * The delivered contact written to the knowledge base together with this decision by {@link
+   * Decider#decideAndRecord}, or empty (no contact, or a decision of {@link Decider#decide} or of a
+   * plan, whose contact the host records once sent).
+   */
+  public Optional<Interaction> recorded() {
+    return Optional.ofNullable(recorded);
   }
 
   /** The expected value of the chosen action for this customer, before cost; empty when none. */

@@ -22,6 +22,7 @@ import org.osicam.core.model.Consent;
 import org.osicam.core.model.Customer;
 import org.osicam.core.model.CustomerId;
 import org.osicam.core.model.Interaction;
+import org.osicam.core.model.MatchDecision;
 import org.osicam.core.model.Score;
 import org.osicam.core.model.ScoreKey;
 import org.osicam.core.model.SourceKey;
@@ -65,7 +66,8 @@ import org.slf4j.LoggerFactory;
  *   <li>{@link #erase(CustomerId)} deletes every row about the customer in one transaction: golden
  *       record, attributes with their lineage, aliases, identity map, source records and their
  *       attributes, transactions, interactions with their notes (the record of the decisions made
- *       for the customer), consents, survey responses and scores.
+ *       for the customer), consents, survey responses, scores, and consolidation's match decisions
+ *       that name one of the customer's source keys.
  * </ul>
  *
  * <p>The schema is created or upgraded by versioned SQL migrations when the store is built (see
@@ -277,6 +279,12 @@ public final class JdbcStore implements KnowledgeBaseStore, AutoCloseable {
   @Override
   public void forEachTransaction(Instant from, Instant to, Consumer<? super Transaction> action) {
     view.forEachTransaction(from, to, action);
+  }
+
+  /** Reads the match decisions table alone (one sorted query), not a whole export. */
+  @Override
+  public List<MatchDecision> matchDecisions() {
+    return view.matchDecisions();
   }
 
   @Override

@@ -34,7 +34,7 @@ final class Migrations {
   private static final Logger LOG = LoggerFactory.getLogger(Migrations.class);
 
   /** Every script, in version order. */
-  static final List<String> SCRIPTS = List.of("V1__knowledge_base.sql");
+  static final List<String> SCRIPTS = List.of("V1__knowledge_base.sql", "V2__match_decisions.sql");
 
   private static final long ADVISORY_LOCK = 0x05_1CA_4DBL; // any constant private to OSICAM
 

@@ -16,6 +16,7 @@ import org.osicam.core.model.Consent;
 import org.osicam.core.model.Customer;
 import org.osicam.core.model.CustomerId;
 import org.osicam.core.model.Interaction;
+import org.osicam.core.model.MatchDecision;
 import org.osicam.core.model.Score;
 import org.osicam.core.model.ScoreKey;
 import org.osicam.core.model.SourceKey;
@@ -137,6 +138,11 @@ final class ReadView implements KnowledgeBaseStore {
           return null;
         },
         false);
+  }
+
+  @Override
+  public List<MatchDecision> matchDecisions() {
+    return runner.run(reads::matchDecisions, false);
   }
 
   @Override

@@ -18,6 +18,7 @@ import org.osicam.core.model.Consent;
 import org.osicam.core.model.Customer;
 import org.osicam.core.model.CustomerId;
 import org.osicam.core.model.Interaction;
+import org.osicam.core.model.MatchDecision;
 import org.osicam.core.model.Score;
 import org.osicam.core.model.ScoreKey;
 import org.osicam.core.model.SourceKey;
@@ -339,6 +340,17 @@ final class Reads {
         ps -> {},
         Rows::score,
         b::score);
+    stream(c, DECISIONS, ps -> {}, Rows::matchDecision, b::matchDecision);
     return b.build();
+  }
+
+  private static final String DECISIONS =
+      "SELECT " + Rows.DECISION_COLUMNS + " FROM kb_match_decision ORDER BY " + Rows.DECISION_ORDER;
+
+  /** Every match decision, sorted by pair as the in-memory store returns them. */
+  List<MatchDecision> matchDecisions(Connection c) throws SQLException {
+    List<MatchDecision> out = new java.util.ArrayList<>();
+    stream(c, DECISIONS, ps -> {}, Rows::matchDecision, out::add);
+    return List.copyOf(out);
   }
 }

@@ -16,9 +16,11 @@ import org.osicam.core.model.Direction;
 import org.osicam.core.model.Instrument;
 import org.osicam.core.model.Interaction;
 import org.osicam.core.model.InteractionStatus;
+import org.osicam.core.model.MatchDecision;
 import org.osicam.core.model.Purpose;
 import org.osicam.core.model.Score;
 import org.osicam.core.model.ScoreKey;
+import org.osicam.core.model.SourceKey;
 import org.osicam.core.model.SurveyResponse;
 import org.osicam.core.model.Transaction;
 
@@ -38,6 +40,10 @@ final class Rows {
       "id, customer_id, instrument, score, ts_sec, ts_nano, comment";
   static final String SCORE_COLUMNS =
       "customer_id, score_key, score_value, score_bits, label, computed_sec, computed_nano";
+  static final String DECISION_COLUMNS =
+      "left_system, left_key, right_system, right_key, is_match, decided_sec, decided_nano,"
+          + " decided_by";
+  static final String DECISION_ORDER = "left_system, left_key, right_system, right_key";
 
   static String placeholders(String columns) {
     int n = columns.split(",").length;
@@ -228,5 +234,26 @@ final class Rows {
         Double.longBitsToDouble(rs.getLong(4)),
         rs.getString(5),
         requiredInstant(rs, 6));
+  }
+
+  // ---- match decisions
+
+  static void bind(PreparedStatement ps, MatchDecision d) throws SQLException {
+    ps.setString(1, d.left().system());
+    ps.setString(2, d.left().key());
+    ps.setString(3, d.right().system());
+    ps.setString(4, d.right().key());
+    ps.setBoolean(5, d.match());
+    setInstant(ps, 6, d.decidedAt());
+    ps.setString(8, d.decidedBy());
+  }
+
+  static MatchDecision matchDecision(ResultSet rs) throws SQLException {
+    return new MatchDecision(
+        new SourceKey(rs.getString(1), rs.getString(2)),
+        new SourceKey(rs.getString(3), rs.getString(4)),
+        rs.getBoolean(5),
+        requiredInstant(rs, 6),
+        rs.getString(8));
   }
 }

@@ -21,6 +21,7 @@ import org.osicam.core.model.Consent;
 import org.osicam.core.model.Customer;
 import org.osicam.core.model.CustomerId;
 import org.osicam.core.model.Interaction;
+import org.osicam.core.model.MatchDecision;
 import org.osicam.core.model.Score;
 import org.osicam.core.model.SourceKey;
 import org.osicam.core.model.SourceRecord;
@@ -136,6 +137,7 @@ final class Writes {
     insert(c, "kb_survey_response", Rows.RESPONSE_COLUMNS, newResponses, Rows::bind);
     insert(c, "kb_consent", Rows.CONSENT_COLUMNS, newConsents, Rows::bind);
     writeScores(c, batch.scores());
+    writeMatchDecisions(c, batch.matchDecisions());
   }
 
   /** Current owners of every source key the upserted customers claim. */
@@ -372,6 +374,31 @@ final class Writes {
     insert(c, "kb_score", Rows.SCORE_COLUMNS, list, Rows::bind);
   }
 
+  /** Upserts by pair: the last decision on a pair in the batch wins, as in the in-memory store. */
+  private void writeMatchDecisions(Connection c, List<MatchDecision> decisions)
+      throws SQLException {
+    if (decisions.isEmpty()) {
+      return;
+    }
+    Map<List<SourceKey>, MatchDecision> last = new LinkedHashMap<>();
+    for (MatchDecision d : decisions) {
+      last.put(List.of(d.left(), d.right()), d);
+    }
+    List<MatchDecision> list = new ArrayList<>(last.values());
+    batchUpdate(
+        c,
+        "DELETE FROM kb_match_decision WHERE left_system = ? AND left_key = ?"
+            + " AND right_system = ? AND right_key = ?",
+        list,
+        (ps, d) -> {
+          ps.setString(1, d.left().system());
+          ps.setString(2, d.left().key());
+          ps.setString(3, d.right().system());
+          ps.setString(4, d.right().key());
+        });
+    insert(c, "kb_match_decision", Rows.DECISION_COLUMNS, list, Rows::bind);
+  }
+
   @FunctionalInterface
   interface ItemBinder<T> {
     void bind(PreparedStatement ps, T item) throws SQLException;
@@ -419,6 +446,7 @@ final class Writes {
             ps -> ps.setString(1, v),
             rs -> new SourceKey(rs.getString(1), rs.getString(2)));
     int records = 0;
+    int decisions = 0;
     for (SourceKey key : sources) {
       Sql.Binder k =
           ps -> {
@@ -430,6 +458,17 @@ final class Writes {
       records +=
           Sql.update(
               c, "DELETE FROM kb_source_record WHERE source_system = ? AND source_key = ?", k);
+      // a decision naming two of the customer's keys goes with the first and is counted once
+      decisions +=
+          Sql.update(
+              c,
+              "DELETE FROM kb_match_decision WHERE (left_system = ? AND left_key = ?)"
+                  + " OR (right_system = ? AND right_key = ?)",
+              ps -> {
+                k.bind(ps);
+                ps.setString(3, key.system());
+                ps.setString(4, key.key());
+              });
     }
     Sql.Binder byId = ps -> ps.setString(1, v);
     int links = Sql.update(c, "DELETE FROM kb_identity WHERE customer_id = ?", byId);
@@ -441,6 +480,6 @@ final class Writes {
     int sr = Sql.update(c, "DELETE FROM kb_survey_response WHERE customer_id = ?", byId);
     int sc = Sql.update(c, "DELETE FROM kb_score WHERE customer_id = ?", byId);
     int customers = Sql.update(c, "DELETE FROM kb_customer WHERE id = ?", byId);
-    return new ErasureReport(id, customers, records, links, tx, in, cs, sr, sc);
+    return new ErasureReport(id, customers, records, links, tx, in, cs, sr, sc, decisions);
   }
 }

@@ -25,10 +25,7 @@ final class CapWriter {
     int process = Integer.parseInt(args[1]);
     int attempts = Integer.parseInt(args[2]);
     int cap = Integer.parseInt(args[3]);
-    try (JdbcStore store =
-        target.startsWith("h2:")
-            ? JdbcStore.embedded(java.nio.file.Path.of(target.substring(3)))
-            : JdbcStore.builder().dataSource(Targets.dataSource(target)).build()) {
+    try (JdbcStore store = Targets.open(target)) {
       int sent = 0;
       for (int a = 0; a < attempts; a++) {
         for (CustomerId c : CUSTOMERS) {

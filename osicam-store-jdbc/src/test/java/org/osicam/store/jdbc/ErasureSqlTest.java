@@ -26,6 +26,7 @@ import org.osicam.core.model.Customer;
 import org.osicam.core.model.CustomerId;
 import org.osicam.core.model.Instrument;
 import org.osicam.core.model.Interaction;
+import org.osicam.core.model.MatchDecision;
 import org.osicam.core.model.Purpose;
 import org.osicam.core.model.Score;
 import org.osicam.core.model.ScoreKey;
@@ -103,6 +104,10 @@ class ErasureSqlTest {
         .surveyResponse(new SurveyResponse("R2", KEPT, Instrument.CSAT, 5, T0, "fine"))
         .score(Score.of(ERASED, ScoreKey.of("rfm"), 5, T0))
         .score(Score.of(KEPT, ScoreKey.of("rfm"), 2, T0))
+        // consolidation's decisions: two name the erased customer's keys, one names only others
+        .matchDecision(MatchDecision.match(web, store, T0, "agent-1"))
+        .matchDecision(MatchDecision.nonMatch(web, keptKey, T0, "agent-1"))
+        .matchDecision(MatchDecision.nonMatch(keptKey, new SourceKey("crm", "X-5"), T0, null))
         .build();
   }
 
@@ -129,10 +134,11 @@ class ErasureSqlTest {
     store.apply(twoPeople());
     String before = dump(ds, schema);
     assertThat(PERSONAL).allSatisfy(v -> assertThat(before).contains(v));
+    assertThat(before).contains("kb_match_decision:store|S-12|webshop|W-77|");
 
     ErasureReport report = store.erase(ERASED);
 
-    assertThat(report).isEqualTo(new ErasureReport(ERASED, 1, 2, 2, 1, 1, 1, 1, 1));
+    assertThat(report).isEqualTo(new ErasureReport(ERASED, 1, 2, 2, 1, 1, 1, 1, 1, 2));
     String after = dump(ds, schema);
     assertThat(PERSONAL).allSatisfy(v -> assertThat(after).doesNotContain(v));
     assertThat(after).contains("bob@example.org").contains("C-KEEP").contains("W-88");
@@ -143,6 +149,16 @@ class ErasureSqlTest {
           assertThat(count(c, table, "customer_id = 'C-KEEP'")).as(table).isPositive();
         }
       }
+      // the decisions table names source keys, not customers: only the kept pair is left
+      assertThat(count(c, "kb_match_decision", "1 = 1")).isEqualTo(1);
+      assertThat(
+              count(
+                  c,
+                  "kb_match_decision",
+                  "left_key IN ('W-77', 'S-12') OR right_key IN ('W-77', 'S-12')"))
+          .isZero();
+      assertThat(count(c, "kb_match_decision", "left_key = 'X-5' AND right_key = 'W-88'"))
+          .isEqualTo(1);
     }
   }
 
@@ -151,7 +167,8 @@ class ErasureSqlTest {
     StringBuilder out = new StringBuilder();
     try (Connection c = ds.getConnection()) {
       List<String> tables = tables(c, schema);
-      assertThat(tables).contains("kb_customer", "kb_transaction", "kb_interaction");
+      assertThat(tables)
+          .contains("kb_customer", "kb_transaction", "kb_interaction", "kb_match_decision");
       for (String table : tables) {
         try (Statement st = c.createStatement();
             ResultSet rs = st.executeQuery("SELECT * FROM " + table)) {

@@ -28,6 +28,13 @@ final class Targets {
     throw new IllegalArgumentException("target must be h2:<dir> or pg:<schema>, was " + target);
   }
 
+  /** Opens the store of a child JVM: the embedded directory, or the PostgreSQL schema. */
+  static JdbcStore open(String target) {
+    return target.startsWith("h2:")
+        ? JdbcStore.embedded(Path.of(target.substring(3)))
+        : JdbcStore.builder().dataSource(dataSource(target)).build();
+  }
+
   /**
    * Wraps a data source so that the commit of a transaction that wrote {@code marker} hangs (after
    * printing {@code IN_BATCH}): the test kills the process while the batch is written but not

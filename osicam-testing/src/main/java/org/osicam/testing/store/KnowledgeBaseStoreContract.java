@@ -31,6 +31,7 @@ import org.osicam.core.model.Direction;
 import org.osicam.core.model.Instrument;
 import org.osicam.core.model.Interaction;
 import org.osicam.core.model.InteractionStatus;
+import org.osicam.core.model.MatchDecision;
 import org.osicam.core.model.Purpose;
 import org.osicam.core.model.Score;
 import org.osicam.core.model.ScoreKey;
@@ -215,6 +216,8 @@ public abstract class KnowledgeBaseStoreContract {
         .score(new Score(odd, ScoreKey.of("rfm.cell"), -0.0, "5-5-5", nanos))
         .score(new Score(odd, ScoreKey.of("clv.value"), 1e-300, null, T0))
         .score(new Score(C1, ScoreKey.of("clv.value"), -1.7976931348623157E308, null, far))
+        .matchDecision(MatchDecision.nonMatch(oddKey, SHOP_1, nanos, "agent 'é' \"17\""))
+        .matchDecision(MatchDecision.match(SHOP_1, CRM_9, far, null))
         .build();
   }
 
@@ -567,6 +570,142 @@ public abstract class KnowledgeBaseStoreContract {
     KnowledgeBaseStore copy = KnowledgeBaseStore.inMemory();
     copy.apply(export);
     assertThat(copy.export()).isEqualTo(export);
+  }
+
+  // ------------------------------------------------------------------ match decisions
+
+  @Test
+  public void aLaterDecisionOnThePairReplacesTheEarlierOneInEitherOrder() {
+    KnowledgeBaseStore reference = KnowledgeBaseStore.inMemory();
+    SourceKey web5 = new SourceKey("web", "5");
+    MatchDecision first = MatchDecision.match(SHOP_1, CRM_9, T0, "agent-1");
+    applyToBoth(
+        reference,
+        WriteBatch.builder()
+            .matchDecision(first)
+            .matchDecision(MatchDecision.nonMatch(web5, CRM_9, T0, null))
+            .build());
+    assertThat(store().matchDecisions())
+        .isEqualTo(reference.matchDecisions())
+        .containsExactly(first, MatchDecision.nonMatch(CRM_9, web5, T0, null));
+
+    // the same pair, sides swapped: replaces; twice in one batch: the last one wins
+    MatchDecision later = MatchDecision.nonMatch(CRM_9, SHOP_1, T0.plusNanos(1), "agent-2");
+    applyToBoth(
+        reference,
+        WriteBatch.builder()
+            .matchDecision(MatchDecision.match(SHOP_1, CRM_9, T0.plusSeconds(9), "agent-3"))
+            .matchDecision(later)
+            .build());
+    assertThat(store().matchDecisions())
+        .isEqualTo(reference.matchDecisions())
+        .isEqualTo(store().export().matchDecisions())
+        .containsExactly(later, MatchDecision.nonMatch(CRM_9, web5, T0, null));
+    assertThat(store().matchDecisions().get(0).left()).isEqualTo(CRM_9);
+
+    // the same batch again is a no-op
+    applyToBoth(reference, WriteBatch.builder().matchDecision(later).build());
+    assertThat(store().matchDecisions()).hasSize(2);
+  }
+
+  @Test
+  public void matchDecisionsAreSortedByPair() {
+    KnowledgeBaseStore reference = KnowledgeBaseStore.inMemory();
+    WriteBatch.Builder b = WriteBatch.builder();
+    for (int i = 0; i < 40; i++) {
+      SourceKey a = new SourceKey(i % 3 == 0 ? "shop" : "crm", Integer.toString(i * 7 % 40));
+      SourceKey z = new SourceKey(i % 2 == 0 ? "web" : "crm", "k" + (i * 13 % 40));
+      b.matchDecision(new MatchDecision(a, z, i % 2 == 0, T0.plusSeconds(i), "agent-" + i));
+    }
+    applyToBoth(reference, b.build());
+    assertThat(store().matchDecisions()).isEqualTo(reference.matchDecisions()).hasSize(40);
+  }
+
+  @Test
+  public void anExportRoundTripCarriesTheMatchDecisions() {
+    KnowledgeBaseStore reference = KnowledgeBaseStore.inMemory();
+    reference.apply(everyField());
+    WriteBatch fromReference = reference.export();
+    assertThat(fromReference.matchDecisions()).hasSize(2);
+
+    store().apply(fromReference);
+    WriteBatch export = store().export();
+    assertThat(export).isEqualTo(fromReference);
+    assertThat(export.matchDecisions()).isEqualTo(store().matchDecisions());
+    KnowledgeBaseStore copy = KnowledgeBaseStore.inMemory();
+    copy.apply(export);
+    assertThat(copy.matchDecisions()).isEqualTo(export.matchDecisions());
+  }
+
+  @Test
+  public void erasureRemovesTheDecisionsNamingTheCustomersSourceKeys() {
+    KnowledgeBaseStore reference = KnowledgeBaseStore.inMemory();
+    SourceKey shop2 = new SourceKey("shop", "2");
+    SourceKey web5 = new SourceKey("web", "5");
+    applyToBoth(
+        reference,
+        WriteBatch.builder()
+            .customer(Customer.builder(C1).source(SHOP_1).source(shop2).build())
+            .customer(Customer.builder(C2).source(CRM_9).build())
+            .matchDecision(MatchDecision.match(SHOP_1, shop2, T0, "agent-1"))
+            .matchDecision(MatchDecision.nonMatch(CRM_9, SHOP_1, T0, null))
+            .matchDecision(MatchDecision.nonMatch(web5, shop2, T0, null))
+            .matchDecision(MatchDecision.match(CRM_9, web5, T0, "agent-1"))
+            .build());
+
+    ErasureReport report = store().erase(C1);
+
+    assertThat(report).isEqualTo(reference.erase(C1));
+    assertThat(report.matchDecisions()).isEqualTo(3);
+    assertThat(report).isEqualTo(new ErasureReport(C1, 1, 0, 2, 0, 0, 0, 0, 0, 3));
+    assertThat(store().matchDecisions())
+        .isEqualTo(reference.matchDecisions())
+        .containsExactly(MatchDecision.match(CRM_9, web5, T0, "agent-1"));
+    assertThat(store().export()).isEqualTo(reference.export());
+    assertThat(store().erase(C1).matchDecisions()).isZero();
+    assertThat(store().erase(CustomerId.of("never")).total()).isZero();
+  }
+
+  @Test
+  public void aFailedBatchLeavesNoMatchDecisionBehind() {
+    store().apply(twoCustomers());
+    MatchDecision kept = MatchDecision.match(SHOP_1, CRM_9, T0, "agent-1");
+    store().apply(WriteBatch.builder().matchDecision(kept).build());
+    WriteBatch before = store().export();
+    WriteBatch bad =
+        WriteBatch.builder()
+            .matchDecision(MatchDecision.nonMatch(SHOP_1, CRM_9, T0.plusSeconds(1), "agent-2"))
+            .matchDecision(MatchDecision.match(SHOP_1, new SourceKey("web", "5"), T0, null))
+            .transaction(tx("T1", CustomerId.of("UNKNOWN"), 1, "1"))
+            .build();
+
+    assertThatThrownBy(() -> store().apply(bad))
+        .isInstanceOf(InvalidDataException.class)
+        .hasMessage("transaction.customerId must be a known customer, was UNKNOWN");
+    assertThatThrownBy(() -> store().update(C1, view -> bad))
+        .isInstanceOf(InvalidDataException.class)
+        .hasMessage("transaction.customerId must be a known customer, was UNKNOWN");
+
+    assertThat(store().matchDecisions()).containsExactly(kept);
+    assertThat(store().export()).isEqualTo(before);
+  }
+
+  @Test
+  public void theViewOfAnUpdateReadsTheMatchDecisions() {
+    MatchDecision d = MatchDecision.nonMatch(SHOP_1, CRM_9, T0, null);
+    store().apply(twoCustomers());
+    store().apply(WriteBatch.builder().matchDecision(d).build());
+    WriteBatch applied =
+        store()
+            .update(
+                C1,
+                view -> {
+                  assertThat(view.matchDecisions()).containsExactly(d);
+                  return WriteBatch.builder()
+                      .matchDecision(MatchDecision.match(SHOP_1, CRM_9, T0.plusSeconds(1), "a"))
+                      .build();
+                });
+    assertThat(store().matchDecisions()).isEqualTo(applied.matchDecisions());
   }
 
   // ------------------------------------------------------------------ erasure
