@@ -6,9 +6,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.osicam.core.consolidation.Consolidation;
 import org.osicam.core.interact.Action;
 import org.osicam.core.interact.Collector;
 import org.osicam.core.interact.Decision;
@@ -20,7 +20,6 @@ import org.osicam.core.model.CustomerId;
 import org.osicam.core.model.InteractionStatus;
 import org.osicam.core.model.Purpose;
 import org.osicam.core.model.Score;
-import org.osicam.core.model.SourceKey;
 import org.osicam.core.model.SourceRecord;
 import org.osicam.core.segment.Assignment;
 import org.osicam.core.segment.Rule;
@@ -29,25 +28,29 @@ import org.osicam.core.segment.SegmentMap;
 import org.osicam.metrics.survey.NpsResult;
 import org.osicam.metrics.uplift.UpliftResult;
 import org.osicam.testing.FixedClock;
+import org.osicam.testing.PersonRecordGenerator;
 import org.osicam.testing.SyntheticPopulation;
 
 class OsicamTest {
 
   @Test
-  void organiseLinksTheSamePersonAcrossSystemsIntoTheKnowledgeBase() {
+  void organiseWritesTheGoldenCustomersAndTheIdentityMapToTheKnowledgeBase() {
+    PersonRecordGenerator.Data people =
+        PersonRecordGenerator.builder().seed(3).records(2_000).build().generate();
     CustomerKnowledgeBase kb = CustomerKnowledgeBase.inMemory();
     Osicam osicam = Osicam.builder().knowledgeBase(kb).build();
-    List<SourceRecord> records =
-        List.of(
-            person("web", "1", "Anne", "Martin", "anne.martin@example.org", "1980-03-04"),
-            person("store", "9", "Anne", "MARTIN", "anne.martin@example.org", "04/03/1980"),
-            person("web", "2", "Louis", "Bernard", "louis.b@example.org", "1975-11-20"));
-    osicam.organise(records);
-    assertThat(kb.customerIdOf(new SourceKey("web", "1")))
-        .isEqualTo(kb.customerIdOf(new SourceKey("store", "9")));
-    assertThat(kb.customerIdOf(new SourceKey("web", "2")))
-        .isNotEqualTo(kb.customerIdOf(new SourceKey("web", "1")));
-    assertThat(kb.customerCount()).isEqualTo(2);
+
+    Consolidation result = osicam.organise(people.records());
+
+    assertThat(kb.customerCount()).isEqualTo(result.stats().customers());
+    assertThat(result.stats().customers()).isLessThan(2_000); // duplicates were linked
+    for (SourceRecord r : people.records()) {
+      assertThat(kb.customerIdOf(r.key())).isEqualTo(result.customerIdOf(r.key()));
+    }
+    // erasure reaches the consolidation's index too
+    CustomerId first = kb.customerIdOf(people.records().get(0).key()).orElseThrow();
+    kb.erase(first);
+    assertThat(result.customer(first)).isEmpty();
   }
 
   @Test
@@ -133,13 +136,5 @@ class OsicamTest {
     assertThatThrownBy(() -> b.clock(FixedClock.utc()))
         .isInstanceOf(IllegalStateException.class)
         .hasMessage("clock was already set");
-  }
-
-  private static SourceRecord person(
-      String system, String key, String given, String family, String email, String birth) {
-    return new SourceRecord(
-        new SourceKey(system, key),
-        Map.of("given_name", given, "family_name", family, "email", email, "birth_date", birth),
-        null);
   }
 }
