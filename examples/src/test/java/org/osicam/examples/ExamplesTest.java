@@ -28,4 +28,11 @@ class ExamplesTest {
     // golden record + identity-map entry + transaction
     assertThat(out).contains("C1 bought 1 time(s)").contains("erased 3 records");
   }
+
+  @Test
+  void loopQuickStart() {
+    String out = run(() -> LoopExample.main(new String[0]));
+    assertThat(out).containsPattern("segments \\{(active|lapsed)=\\d+");
+    assertThat(out).containsPattern("contacts [1-9]\\d*, control [1-9]\\d*");
+  }
 }

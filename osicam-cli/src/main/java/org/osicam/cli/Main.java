@@ -36,6 +36,7 @@ import picocli.CommandLine.Command;
       CsatCommand.class,
       UpliftCommand.class,
       RulesCommand.class,
+      DemoCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class Main implements Runnable {
