@@ -2,6 +2,7 @@ package org.osicam.examples;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
@@ -12,6 +13,7 @@ import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ConditionEvents;
+import com.tngtech.archunit.lang.EvaluationResult;
 import com.tngtech.archunit.lang.SimpleConditionEvent;
 import java.util.ArrayList;
 import java.util.List;
@@ -35,28 +37,42 @@ class ApiBoundaryTest {
       new ClassFileImporter()
           .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
           .importPackages(
-              "org.osicam.core", "org.osicam.scoring", "org.osicam.metrics", "org.osicam.testing");
+              "org.osicam.core",
+              "org.osicam.scoring",
+              "org.osicam.metrics",
+              "org.osicam.testing",
+              "org.osicam.loop");
 
   @Test
   void publicSignaturesExposeNoThirdPartyTypes() {
-    classes()
-        .that()
-        .arePublic()
-        .and()
-        .resideOutsideOfPackage("..internal..")
-        .should(exposeNoForeignTypes())
-        .check(LIBRARY);
+    EvaluationResult result =
+        classes()
+            .that()
+            .arePublic()
+            .and()
+            .resideOutsideOfPackage("..internal..")
+            .should(exposeNoForeignTypes())
+            .evaluate(LIBRARY);
+    assertNoViolation(result);
   }
 
   @Test
   void coreDependsOnNeitherScoringNorMetrics() {
-    noClasses()
-        .that()
-        .resideInAPackage("org.osicam.core..")
-        .should()
-        .dependOnClassesThat()
-        .resideInAnyPackage("org.osicam.scoring..", "org.osicam.metrics..")
-        .check(LIBRARY);
+    EvaluationResult result =
+        noClasses()
+            .that()
+            .resideInAPackage("org.osicam.core..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage("org.osicam.scoring..", "org.osicam.metrics..")
+            .evaluate(LIBRARY);
+    assertNoViolation(result);
+  }
+
+  private static void assertNoViolation(EvaluationResult result) {
+    assertThat(result.hasViolation())
+        .as(() -> String.join("\n", result.getFailureReport().getDetails()))
+        .isFalse();
   }
 
   private static ArchCondition<JavaClass> exposeNoForeignTypes() {
