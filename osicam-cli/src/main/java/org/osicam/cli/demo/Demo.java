@@ -264,7 +264,7 @@ public final class Demo {
         .paragraph(
             String.format(
                 Locale.ROOT,
-                "Scored as of %s on %d customers. BG/NBD: r = %.3f, α = %.2f, a = %.3f, b = %.3f (the published 0.243, 4.41, 0.793, 2.43 are for the 2,357-customer CDNOW sample; this is the full cohort). Gamma-Gamma: p = %.2f, q = %.2f, v = %.2f. CLV over the next 39 weeks, undiscounted.",
+                "Scored as of %s on %d customers. BG/NBD: r = %.3f, α = %.2f, a = %.3f, b = %.3f (the published 0.243, 4.41, 0.793, 2.43 are for the 2,357-customer CDNOW sample; this is the full cohort). Gamma-Gamma: p = %.2f, q = %.2f, v = %.2f. CLV over the next 39 weeks, undiscounted. BG/NBD gives P(alive) = 1 to a customer with no repeat purchase yet (the line at the top of the scatter): it cannot have dropped out after a purchase it never made.",
                 AS_OF,
                 s.size(),
                 scored.model().r(),
@@ -411,12 +411,12 @@ public final class Demo {
             Charts.heatMap(
                 "matrix",
                 "Relational matrix: current value × potential (terciles)",
-                List.of("high potential", "mid potential", "low potential"),
-                List.of("low value", "mid value", "high value"),
+                List.of("high", "mid", "low"),
+                List.of("low", "mid", "high"),
                 mCount,
                 mText,
-                "current value (revenue to date)",
-                "potential (CLV)"))
+                "current value: revenue to date (tercile)",
+                "potential: CLV (tercile)"))
         .paragraph(
             String.format(
                 Locale.ROOT,
@@ -594,6 +594,19 @@ public final class Demo {
                       return new double[] {r.nps(), ci.lower(), ci.upper()};
                     })
                 .toList());
+    List<List<String>> npsRows = new ArrayList<>();
+    nps.forEach(
+        (k, r) -> {
+          Interval ci = r.adjustedWaldInterval(0.95);
+          npsRows.add(
+              List.of(
+                  k,
+                  fmt(r.count()),
+                  pct(r.promoterShare()),
+                  pct(r.detractorShare()),
+                  String.format(Locale.ROOT, "%+.1f", r.nps()),
+                  String.format(Locale.ROOT, "%+.1f to %+.1f", ci.lower(), ci.upper())));
+        });
     List<List<String>> upRows = new ArrayList<>();
     uplift.forEach(
         (k, r) ->
@@ -605,9 +618,14 @@ public final class Demo {
                     fmt(r.control().n()),
                     pct(r.control().rate()),
                     String.format(Locale.ROOT, "%+.1f", 100 * r.uplift()),
-                    String.format(Locale.ROOT, "%.4f", r.test().pValue()))));
+                    pValue(r.test().pValue()))));
     report
         .section("measure", "M — Measure: uplift and satisfaction, with their uncertainty")
+        .paragraph(
+            String.format(
+                Locale.ROOT,
+                "A customer counts as converted when a purchase is recorded for the decision within the response window; treated and control customers are compared per segment (two-proportion z-test, Fisher's exact test when a cell is small; 95 %% interval from the unpooled standard error). NPS comes from %,d survey answers on 0–10 (promoters 9–10, detractors 0–6), with adjusted-Wald intervals.",
+                nps.containsKey("overall") ? nps.get("overall").count() : 0))
         .chart(
             Charts.intervals(
                 "uplift",
@@ -629,8 +647,16 @@ public final class Demo {
                 "NPS (points, −100 to 100)",
                 0))
         .table(
-            List.of("segment", "treated", "rate", "control", "rate", "uplift (pts)", "p-value"),
-            upRows);
+            List.of(
+                "segment",
+                "treated",
+                "treated rate",
+                "control",
+                "control rate",
+                "uplift (points)",
+                "p-value"),
+            upRows)
+        .table(List.of("segment", "answers", "promoters", "detractors", "NPS", "95 % CI"), npsRows);
     double overallUplift =
         uplift.containsKey("overall") ? uplift.get("overall").uplift() : Double.NaN;
     double overallNps = nps.containsKey("overall") ? nps.get("overall").nps() : Double.NaN;
@@ -771,6 +797,10 @@ public final class Demo {
 
   private static String fmt(long v) {
     return String.format(Locale.ROOT, "%,d", v);
+  }
+
+  private static String pValue(double p) {
+    return p < 0.0001 ? "< 0.0001" : String.format(Locale.ROOT, "%.4f", p);
   }
 
   private static String pct(double v) {

@@ -51,7 +51,12 @@ public final class Charts {
           PALETTE[0],
           labels.get(i) + ": " + fmt(values[i]));
       f.svg.text(x + slot * 0.35, top - 4, fmt(values[i]), "middle", 11, "#222");
-      f.svg.text(x + slot * 0.35, TOP + f.plotH() + 16, labels.get(i), "middle", 11, "#222");
+      List<String> lines = wrap(labels.get(i), slot);
+      int size = fits(lines, slot, 11) ? 11 : 9;
+      for (int k = 0; k < lines.size(); k++) {
+        f.svg.text(
+            x + slot * 0.35, TOP + f.plotH() + 16 + 13 * k, lines.get(k), "middle", size, "#222");
+      }
     }
     if (n == 0) {
       f.noData();
@@ -312,6 +317,38 @@ public final class Charts {
       f.svg.text(LEFT - 6, yy + 4, labels.get(i), "end", 11, "#222");
     }
     return f.close();
+  }
+
+  /** Approximate width of a text in the report's sans-serif font. */
+  static double textWidth(String text, int fontSize) {
+    return text.length() * fontSize * 0.56;
+  }
+
+  private static boolean fits(List<String> lines, double width, int fontSize) {
+    return lines.stream().allMatch(l -> textWidth(l, fontSize) <= width * 0.95);
+  }
+
+  /**
+   * Splits a category label that is wider than its slot into two lines, at the space or hyphen
+   * nearest its middle.
+   */
+  static List<String> wrap(String label, double width) {
+    if (fits(List.of(label), width, 11)) {
+      return List.of(label);
+    }
+    int best = -1;
+    for (int i = 1; i < label.length() - 1; i++) {
+      char c = label.charAt(i);
+      if ((c == ' ' || c == '-')
+          && (best < 0 || Math.abs(i - label.length() / 2) < Math.abs(best - label.length() / 2))) {
+        best = i;
+      }
+    }
+    if (best < 0) {
+      return List.of(label);
+    }
+    int cut = label.charAt(best) == ' ' ? best : best + 1;
+    return List.of(label.substring(0, cut).strip(), label.substring(cut).strip());
   }
 
   static String fmt(double v) {

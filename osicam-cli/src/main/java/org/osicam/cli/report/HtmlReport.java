@@ -2,6 +2,7 @@ package org.osicam.cli.report;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * Assembles a self-contained HTML page: inline CSS, inline SVG, no script, no external resource.
@@ -13,6 +14,10 @@ import java.util.List;
  * }</pre>
  */
 public final class HtmlReport {
+  /** Cells that read as a number (counts, rates, signed points, p-values) are right-aligned. */
+  private static final Pattern NUMBER =
+      Pattern.compile("[<>+\u2212-]?\\s?[$€]?[0-9][0-9,]*(\\.[0-9]+)?( ?%)?");
+
   private final String title;
   private final List<Section> sections = new ArrayList<>();
 
@@ -57,9 +62,8 @@ public final class HtmlReport {
         .append(
             "h2{margin-top:0;color:#1a365d}.charts{display:flex;flex-wrap:wrap;gap:16px}svg.chart{max-width:100%;height:auto;background:#fff}")
         .append(
-            "table{border-collapse:collapse;font-size:13px;margin:8px 0}th,td{border:1px solid #e2e8f0;padding:4px 8px;text-align:right}")
-        .append(
-            "th{background:#edf2f7}td:first-child,th:first-child{text-align:left}.kpis{display:flex;flex-wrap:wrap;gap:12px}")
+            "table{border-collapse:collapse;font-size:13px;margin:8px 0}th,td{border:1px solid #e2e8f0;padding:4px 8px;text-align:left}td.n{text-align:right}")
+        .append("th{background:#edf2f7}.kpis{display:flex;flex-wrap:wrap;gap:12px}")
         .append(
             ".kpi{background:#ebf8ff;border-radius:6px;padding:8px 14px}.kpi b{display:block;font-size:20px}p{line-height:1.45}")
         .append("</style></head><body><header><h1>")
@@ -140,7 +144,7 @@ public final class HtmlReport {
 
     /**
      * @param header column names
-     * @param rows cells (escaped)
+     * @param rows cells (escaped when written; numbers are right-aligned, text left-aligned)
      * @return this section
      */
     public Section table(List<String> header, List<List<String>> rows) {
@@ -150,7 +154,11 @@ public final class HtmlReport {
       body.append("</tr></thead><tbody>");
       for (List<String> r : rows) {
         body.append("<tr>");
-        r.forEach(c -> body.append("<td>").append(Svg.escape(c)).append("</td>"));
+        r.forEach(
+            c ->
+                body.append(NUMBER.matcher(c).matches() ? "<td class=\"n\">" : "<td>")
+                    .append(Svg.escape(c))
+                    .append("</td>"));
         body.append("</tr>");
       }
       body.append("</tbody></table>");

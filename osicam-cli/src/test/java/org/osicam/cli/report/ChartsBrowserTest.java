@@ -92,6 +92,7 @@ class ChartsBrowserTest {
       assertThat(dom.stdout()).contains("id=\"" + id + "\"");
     }
     assertThat(Chromium.consoleErrors(dom.stderr())).isEmpty();
+    assertThat(Chromium.overlappingLabels(dir, sample())).isEmpty();
 
     Path png = dir.resolve("charts.png");
     Chromium.Run shot =

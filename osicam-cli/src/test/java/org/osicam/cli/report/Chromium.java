@@ -88,6 +88,59 @@ final class Chromium {
     return errors;
   }
 
+  /**
+   * Lays the page out in Chromium and lists every pair of texts inside one chart whose boxes
+   * overlap by more than a few pixels: unreadable labels. The check runs in a copy of the page with
+   * one inline script added; the page itself stays script-free.
+   */
+  static List<String> overlappingLabels(Path workDir, String html)
+      throws IOException, InterruptedException {
+    String probe =
+        """
+        <script>
+        (function () {
+          var out = [];
+          document.querySelectorAll('svg').forEach(function (svg) {
+            var boxes = Array.from(svg.querySelectorAll('text')).map(function (t) {
+              return [t.textContent, t.getBoundingClientRect()];
+            });
+            for (var i = 0; i < boxes.length; i++) {
+              for (var j = i + 1; j < boxes.length; j++) {
+                var a = boxes[i][1], b = boxes[j][1];
+                var w = Math.min(a.right, b.right) - Math.max(a.left, b.left);
+                var h = Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top);
+                if (w > 2 && h > 3) {
+                  out.push(svg.id + ': [' + boxes[i][0] + '] overlaps [' + boxes[j][0] + ']');
+                }
+              }
+            }
+          });
+          var pre = document.createElement('pre');
+          pre.id = 'overlaps';
+          var mark = 'OVERLAPS';
+          pre.textContent = mark + '-BEGIN\\n' + out.join('\\n') + '\\n' + mark + '-END';
+          document.body.appendChild(pre);
+        })();
+        </script>
+        """;
+    Path page = Files.createTempFile(workDir, "layout", ".html");
+    Files.writeString(page, html.replace("</body>", probe + "</body>"), StandardCharsets.UTF_8);
+    Run dom = run(workDir, "--dump-dom", "--window-size=1600,2000", page.toUri().toString());
+    if (dom.exitCode() != 0) {
+      throw new AssertionError("chromium failed: " + dom.stderr());
+    }
+    int from = dom.stdout().indexOf("OVERLAPS-BEGIN");
+    int to = dom.stdout().indexOf("OVERLAPS-END");
+    if (from < 0 || to < from) {
+      throw new AssertionError("the layout probe did not run");
+    }
+    return dom.stdout()
+        .substring(from + "OVERLAPS-BEGIN".length(), to)
+        .lines()
+        .filter(l -> !l.isBlank())
+        .toList();
+  }
+
   static Optional<String> version() {
     try {
       Process p = new ProcessBuilder(executable().toString(), "--version").start();

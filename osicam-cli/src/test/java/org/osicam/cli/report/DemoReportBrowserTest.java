@@ -86,6 +86,7 @@ class DemoReportBrowserTest {
       assertThat(dom.stdout()).as("chart " + id).contains("id=\"" + id + "\"");
     }
     assertThat(Chromium.consoleErrors(dom.stderr())).isEmpty();
+    assertThat(Chromium.overlappingLabels(dir, summary.html())).isEmpty();
 
     Path png = Path.of("target", "demo-report.png").toAbsolutePath();
     Chromium.Run shot =

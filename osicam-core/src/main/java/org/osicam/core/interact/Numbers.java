@@ -1,8 +1,9 @@
 package org.osicam.core.interact;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 
-/** Deterministic number formatting for explanations. */
+/** Deterministic number formatting for explanations: at most four decimals, no exponent. */
 final class Numbers {
   private Numbers() {}
 
@@ -13,10 +14,9 @@ final class Numbers {
     if (value == Math.rint(value) && Math.abs(value) < 1e15) {
       return Long.toString((long) value);
     }
-    String s = Double.toString(value);
-    if (s.contains("E")) {
-      s = new BigDecimal(s).toPlainString();
-    }
-    return s;
+    return BigDecimal.valueOf(value)
+        .setScale(4, RoundingMode.HALF_EVEN)
+        .stripTrailingZeros()
+        .toPlainString();
   }
 }
