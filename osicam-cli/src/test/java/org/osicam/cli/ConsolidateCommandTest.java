@@ -150,6 +150,58 @@ class ConsolidateCommandTest {
         .contains("anne.martin@example.org,+33612345678,1980-04-03");
   }
 
+  /**
+   * Three records: too few pairs to estimate the model from the data, so the default m and u carry
+   * the decision. Before they did, the obvious pair stayed apart.
+   */
+  @Test
+  void threeRecordsLinkTheObviousPairWithAFamilyNameTypoAndKeepTheRelativeApart()
+      throws IOException {
+    Path in =
+        write(
+            "three.csv",
+            "id,first,last,dob,email,city\n"
+                + "1,Anne,Martin,1980-04-03,anne.martin@example.org,Lyon\n"
+                + "2,Anne,Marten,1980-04-03,anne.martin@example.org,\n"
+                + "3,Paul,Martin,1975-12-24,paul.m@example.com,Lyon\n");
+    Path links = dir.resolve("links.csv");
+    CliRunner.Result r =
+        CliRunner.run(
+            "consolidate",
+            "--input",
+            in.toString(),
+            "--columns",
+            "record_id=id,given_name=first,family_name=last,birth_date=dob",
+            "--links",
+            links.toString());
+    assertThat(r.exitCode()).as(r.err()).isZero();
+    assertThat(r.out()).contains("\"records\":3,\"customers\":2");
+    List<String> l = Files.readAllLines(links);
+    assertThat(l.get(1).split(",")[1]).isEqualTo(l.get(2).split(",")[1]);
+    assertThat(l.get(3).split(",")[1]).isNotEqualTo(l.get(1).split(",")[1]);
+  }
+
+  @Test
+  void twoRecordsOfTheSamePersonBecomeOneCustomer() throws IOException {
+    Path in =
+        write(
+            "two.csv",
+            "id,first,last,dob,email\n"
+                + "a,Anne,Martin,1980-04-03,anne.martin@example.org\n"
+                + "b,Anne,Marten,1980-04-03,anne.martin@example.org\n");
+    CliRunner.Result r =
+        CliRunner.run(
+            "consolidate",
+            "--input",
+            in.toString(),
+            "--columns",
+            "record_id=id,given_name=first,family_name=last,birth_date=dob",
+            "--links",
+            dir.resolve("links.csv").toString());
+    assertThat(r.exitCode()).as(r.err()).isZero();
+    assertThat(r.out()).contains("\"records\":2,\"customers\":1");
+  }
+
   @Test
   void unparseableDateExits3NamingTheLineAndWritesNothing() throws IOException {
     Path in = write("bad.csv", "record_id,birth_date\n1,1980-01-01\n2,yesterday\n");

@@ -171,18 +171,24 @@ public final class Consolidator {
         }
       }
       // m by EM on the pairs of identifying rules; the prior over every candidate
-      model =
-          Estimator.withPrior(
-              Estimator.fit(
-                  training.isEmpty() ? everything : training,
-                  u,
-                  active,
-                  count,
-                  n,
-                  config.emIterations()),
-              everything,
+      Estimator.Estimate fitted =
+          Estimator.fit(
+              training.isEmpty() ? everything : training,
+              u,
+              active,
               count,
-              n);
+              n,
+              config.emIterations());
+      model = Estimator.withPrior(fitted.model(), everything, count, n);
+      long all = (long) n * (n - 1) / 2;
+      LOG.info(
+          "estimated m from {} candidate pairs ({} counted as matches, the default m weighs {})"
+              + " and u from {} random pairs (the default u weighs {})",
+          (long) fitted.trainingPairs(),
+          Math.round(fitted.expectedMatches()),
+          (long) Priors.M_PAIRS,
+          Math.min(all, config.randomPairs()),
+          (long) Priors.U_PAIRS);
       progress.onProgress("estimate", 2, 2);
     }
     Scorer scorer =

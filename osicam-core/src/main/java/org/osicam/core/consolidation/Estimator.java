@@ -9,13 +9,16 @@ import java.util.SplittableRandom;
  * Estimates the Fellegi-Sunter model without labels.
  *
  * <ul>
- *   <li>u: level frequencies over random pairs (all pairs when there are fewer than asked), with
- *       add-one smoothing so that no level has u = 0. Random pairs are almost all non-matches.
+ *   <li>u: level frequencies over random pairs (all pairs when there are fewer than asked), as the
+ *       posterior mean under the default u of {@link Priors} worth {@link Priors#U_PAIRS} pairs.
+ *       Random pairs are almost all non-matches.
  *   <li>m and the match share lambda: expectation-maximisation of the two-class mixture over the
  *       candidate pairs, counted by comparison pattern (levels of every attribute), missing values
  *       contributing nothing (Fellegi and Sunter 1969; Winkler 1988; Enamorado, Fifield and Imai
- *       2019). u is re-estimated inside EM for the candidate population but the final weights use
- *       the random-pair u.
+ *       2019). EM starts from the default m and maximises the posterior (MAP), the default m worth
+ *       {@link Priors#M_PAIRS} matched pairs: a few candidate pairs cannot push m to 0 or 1. u is
+ *       re-estimated inside EM for the candidate population but the final weights use the
+ *       random-pair u.
  *   <li>The prior of a random pair is lambda times the number of candidates over all n(n-1)/2
  *       pairs.
  * </ul>
@@ -62,7 +65,7 @@ final class Estimator {
       }
       u[a.ordinal()] = new double[c.length];
       for (int l = 1; l < c.length; l++) {
-        u[a.ordinal()][l] = (c[l] + 1.0) / (total + c.length - 1.0);
+        u[a.ordinal()][l] = (c[l] + Priors.U_PAIRS * Priors.u(a, l)) / (total + Priors.U_PAIRS);
       }
     }
     return u;
@@ -147,15 +150,25 @@ final class Estimator {
     }
   }
 
+  /**
+   * A fitted model and what it was fitted on (counts only).
+   *
+   * @param model the model
+   * @param trainingPairs the candidate pairs EM saw
+   * @param expectedMatches the pairs EM counted as matches (the data's weight against {@link
+   *     Priors#M_PAIRS})
+   */
+  record Estimate(MatchModel model, double trainingPairs, double expectedMatches) {}
+
   /** The fitted model. */
-  static MatchModel fit(
+  static Estimate fit(
       Patterns patterns,
       double[][] randomU,
       boolean[] active,
       long candidates,
       long records,
       int iterations) {
-    double[] lambdaOut = new double[1];
+    double[] lambdaOut = new double[2];
     double[][] m = em(patterns, randomU, active, iterations, lambdaOut);
     double lambda = lambdaOut[0];
     List<LevelWeight> levels = new ArrayList<>();
@@ -177,24 +190,32 @@ final class Estimator {
     double all = records * (records - 1) / 2.0;
     double prior = all > 0 ? lambda * candidates / all : 0.5;
     prior = Math.min(Math.max(prior, 1e-12), 0.5);
-    return new MatchModel(prior, levels);
+    return new Estimate(new MatchModel(prior, levels), lambdaOut[1], lambda * lambdaOut[1]);
   }
 
-  /** EM of the two-class mixture; returns m, and lambda in {@code lambdaOut[0]}. */
+  /**
+   * EM of the two-class mixture (MAP under the default m and the random-pair u); returns m, lambda
+   * in {@code lambdaOut[0]} and the number of pairs in {@code lambdaOut[1]}.
+   */
   private static double[][] em(
       Patterns patterns, double[][] randomU, boolean[] active, int iterations, double[] lambdaOut) {
     int attrs = Attribute.ALL.length;
     double[][] m = new double[attrs][];
     double[][] u = new double[attrs][];
+    double[][] mPrior = new double[attrs][];
+    double[][] uPrior = new double[attrs][];
     for (Attribute a : Attribute.ALL) {
       int i = a.ordinal();
       int levels = a.levelCount();
       m[i] = new double[levels];
       u[i] = randomU[i].clone();
-      // start: matches mostly agree exactly, and the rest spreads over the other levels
-      m[i][1] = 0.8;
-      for (int l = 2; l < levels; l++) {
-        m[i][l] = 0.2 / (levels - 2);
+      mPrior[i] = new double[levels];
+      uPrior[i] = new double[levels];
+      // start at the default m: matches mostly agree exactly, and rarely clearly disagree
+      for (int l = 1; l < levels; l++) {
+        m[i][l] = Priors.m(a, l);
+        mPrior[i][l] = Priors.M_PAIRS * m[i][l];
+        uPrior[i][l] = Priors.U_PAIRS * u[i][l];
       }
     }
     double lambda = 0.1;
@@ -257,8 +278,8 @@ final class Estimator {
         double change = Math.abs(matches / total - lambda);
         lambda = Math.min(Math.max(matches / total, FLOOR), 1 - FLOOR);
         for (int i = 0; i < attrs; i++) {
-          change = Math.max(change, normalise(mAcc[i], m[i]));
-          normalise(uAcc[i], u[i]);
+          change = Math.max(change, normalise(mAcc[i], mPrior[i], m[i]));
+          normalise(uAcc[i], uPrior[i], u[i]);
         }
         if (change < 1e-7) {
           break;
@@ -266,6 +287,7 @@ final class Estimator {
       }
     }
     lambdaOut[0] = lambda;
+    lambdaOut[1] = total;
     return m;
   }
 
@@ -332,18 +354,21 @@ final class Estimator {
     return new MatchModel(prior, model.levels());
   }
 
-  /** Normalises counts over levels 1.. into probabilities; returns the largest change. */
-  private static double normalise(double[] acc, double[] into) {
+  /**
+   * Normalises counts plus prior pseudo-counts over levels 1.. into probabilities; returns the
+   * largest change.
+   */
+  private static double normalise(double[] acc, double[] prior, double[] into) {
     double sum = 0;
     for (int l = 1; l < acc.length; l++) {
-      sum += acc[l];
+      sum += acc[l] + prior[l];
     }
     if (sum <= 0) {
       return 0;
     }
     double change = 0;
     for (int l = 1; l < acc.length; l++) {
-      double v = Math.max(acc[l] / sum, FLOOR);
+      double v = Math.max((acc[l] + prior[l]) / sum, FLOOR);
       change = Math.max(change, Math.abs(v - into[l]));
       into[l] = v;
     }

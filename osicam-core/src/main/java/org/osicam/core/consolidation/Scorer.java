@@ -10,7 +10,8 @@ import org.osicam.core.model.SourceKey;
 /**
  * Turns comparison levels into Fellegi-Sunter weights: {@code log2(m/u)} per attribute (0 when a
  * value is missing), plus the prior weight; exact agreement on a term-frequency attribute uses the
- * frequency of the shared value as {@code u}. Immutable after construction; thread-safe.
+ * frequency of the shared value as {@code u}, shrunk towards the attribute's exact-agreement {@code
+ * u} by {@link Priors#TF_RECORDS} pseudo-records. Immutable after construction; thread-safe.
  */
 final class Scorer {
   static final double LOG2 = Math.log(2);
@@ -19,6 +20,7 @@ final class Scorer {
   private final boolean[] active = new boolean[Attribute.ALL.length];
   private final double[][] weight = new double[Attribute.ALL.length][];
   private final double[] exactM = new double[Attribute.ALL.length];
+  private final double[] exactU = new double[Attribute.ALL.length];
   private final double priorWeight;
   private final @Nullable List<@Nullable Map<String, Integer>> frequencies;
   private final int[] nonMissing;
@@ -49,6 +51,7 @@ final class Scorer {
       weight[a.ordinal()][lw.level()] = lw.weight();
       if (lw.level() == 1) {
         exactM[a.ordinal()] = lw.m();
+        exactU[a.ordinal()] = lw.u();
       }
     }
   }
@@ -131,7 +134,11 @@ final class Scorer {
     if (count == null || nonMissing[attribute] == 0) {
       return weight[attribute][1];
     }
-    double u = Math.max(count, 1) / (double) nonMissing[attribute];
+    // the value's share of the records, shrunk towards the attribute's u of exact agreement
+    // (worth Priors.TF_RECORDS records): in three records a shared name is not a common name
+    double u =
+        (Math.max(count, 1) + Priors.TF_RECORDS * exactU[attribute])
+            / (nonMissing[attribute] + Priors.TF_RECORDS);
     return Math.log(exactM[attribute] / u) / LOG2;
   }
 
