@@ -2,11 +2,7 @@ package org.osicam.cli;
 
 import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -37,7 +33,8 @@ import picocli.CommandLine.Option;
           + " an itemset is frequent when count >= ceil(N x min-support); rules with an empty"
           + " left-hand side appear when --min-length is 1 and an item alone reaches the minimum"
           + " confidence).",
-      "basket layout: one basket per line, items separated by commas, no header.",
+      "basket layout: one basket per line, items separated by commas, no header (a blank line"
+          + " is an empty basket, an error).",
       "long layout: a header with roles basket_id,item (map them with --columns).",
       "Output CSV: antecedent,consequent,support,confidence,lift,count (itemsets as items joined"
           + " by |, sorted); with --all-measures also leverage,conviction.",
@@ -103,6 +100,7 @@ final class RulesCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     RuleMiner miner = miner();
+    Output.checkWritable(output, "--output");
     Baskets baskets = layout == Layout.BASKET ? readBasketLayout() : readLongLayout();
     if (hierarchy != null) {
       baskets = baskets.aggregate(readHierarchy());
@@ -189,9 +187,6 @@ final class RulesCommand implements Callable<Integer> {
       long lineNo = 0;
       for (String line = r.readLine(); line != null; line = r.readLine()) {
         lineNo++;
-        if (lineNo == 1 && line.startsWith("\uFEFF")) {
-          line = line.substring(1);
-        }
         List<String> items = split(line, lineNo);
         rows.add(items);
         lineNumbers.add(lineNo);
@@ -239,15 +234,8 @@ final class RulesCommand implements Callable<Integer> {
             + " with columns basket_id,item)");
   }
 
-  private BufferedReader open() throws IOException {
-    if ("-".equals(input)) {
-      return new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
-    }
-    try {
-      return Files.newBufferedReader(Path.of(input), StandardCharsets.UTF_8);
-    } catch (NoSuchFileException e) {
-      throw new BadInputException(input + ": no such file");
-    }
+  private BufferedReader open() {
+    return new BufferedReader(TextInput.open(input), 1 << 16);
   }
 
   /** Splits one basket line (RFC 4180 quoting within the line; fields trimmed). */
