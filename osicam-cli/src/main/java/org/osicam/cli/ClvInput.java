@@ -133,7 +133,13 @@ final class ClvInput {
               CustomerSummaries.checkHistory(x, tx, t);
             } catch (InvalidDataException e) {
               String role = "T".equals(e.field()) ? ageRole : e.field();
-              throw row.error(role, row.text(role), e.getMessage());
+              String expected =
+                  e.rule().startsWith("a ")
+                      ? e.rule()
+                      : role
+                          + " "
+                          + e.rule().replace("T", ageRole + " (" + row.text(ageRole) + ")");
+              throw row.error(role, row.text(role), expected);
             }
             if (discrete && (tx != Math.rint(tx) || t != Math.rint(t) || t < 1 || x > tx)) {
               throw row.error(

@@ -45,7 +45,26 @@ final class RulesCommand implements Callable<Integer> {
   /** The layout of the basket file. */
   enum Layout {
     BASKET,
-    LONG
+    LONG;
+
+    /** The name as written on the command line. */
+    @Override
+    public String toString() {
+      return name().toLowerCase(Locale.ROOT);
+    }
+  }
+
+  /** Reads {@code --layout} case-insensitively; the error names the values as documented. */
+  static final class LayoutConverter implements CommandLine.ITypeConverter<Layout> {
+    @Override
+    public Layout convert(String value) {
+      for (Layout l : Layout.values()) {
+        if (l.name().equalsIgnoreCase(value.strip())) {
+          return l;
+        }
+      }
+      throw new CommandLine.TypeConversionException("expected basket or long, was '" + value + "'");
+    }
   }
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
@@ -56,6 +75,7 @@ final class RulesCommand implements Callable<Integer> {
   @Option(
       names = "--layout",
       required = true,
+      converter = LayoutConverter.class,
       description = "basket (one basket per line, no header) or long (basket_id,item rows)")
   Layout layout;
 

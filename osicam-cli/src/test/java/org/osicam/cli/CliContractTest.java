@@ -456,6 +456,38 @@ class CliContractTest {
     assertThat(dir.resolve("d.csv")).doesNotExist();
   }
 
+  @Test
+  void summaryWithRecencyAboveTNamesBothValuesOnce() throws IOException {
+    Path summary = write("s.csv", "customer_id,frequency,recency,T\n1,2,5,4\n");
+    CliRunner.Result r = CliRunner.run("fit", "--model", "bg-nbd", "--input", summary.toString());
+    assertThat(r.exitCode()).isEqualTo(3);
+    assertThat(r.err().strip())
+        .isEqualTo(
+            "osicam: "
+                + summary
+                + ", line 2, column 'recency': expected recency <= T (4), was '5'");
+  }
+
+  @Test
+  void unknownLayoutNamesTheValuesAsTheContractWritesThem() throws IOException {
+    Path baskets = write("b.csv", "a,b\n");
+    CliRunner.Result r =
+        CliRunner.run(
+            "rules",
+            "--input",
+            baskets.toString(),
+            "--layout",
+            "wide",
+            "--min-support",
+            "0.5",
+            "--min-confidence",
+            "0.5",
+            "--output",
+            dir.resolve("r.csv").toString());
+    assertThat(r.exitCode()).isEqualTo(2);
+    assertThat(r.err()).contains("expected basket or long, was 'wide'");
+  }
+
   // --- options named in the contract ---
 
   @Test
