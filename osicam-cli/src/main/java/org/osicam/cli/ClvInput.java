@@ -80,11 +80,15 @@ final class ClvInput {
           "amount", List.of("dollar_value", "value", "revenue", "sales", "monetary"));
 
   /** Summaries read from a CSV file, with customer ids when the file has them. */
-  record Read(CustomerSummaries summaries, boolean hasIds) {}
+  record Read(CustomerSummaries summaries, boolean hasIds, long excluded) {}
 
   /**
    * Reads summaries. Roles: customer_id (optional), frequency, recency, T (or {@code periods} when
-   * discrete), optional monetary_value and weight.
+   * discrete), optional monetary_value and weight. The monetary value is read only when {@code
+   * needMonetary}: a transaction model ignores it (a zero or negative mean spend is no reason to
+   * refuse a BG/NBD fit). With {@code strictMonetary} (the Gamma-Gamma fit), repeat customers with
+   * a mean spend of 0 or less are left out and counted in {@link Read#excluded()}: the model is
+   * defined for positive spend only, and such rows occur in real logs (free orders, refunds).
    */
   static Read summaries(
       String file,
@@ -111,11 +115,11 @@ final class ClvInput {
     List<String> allRoles = new ArrayList<>(required);
     allRoles.addAll(optional);
     aliases.keySet().retainAll(allRoles);
-    Map<String, String> roles = TableInput.withAliases(file, mapping, aliases);
-    try (CsvInput in = TableInput.open(file, roles, required, optional)) {
+    try (CsvInput in = TableInput.open(file, mapping, aliases, required, optional)) {
       boolean ids = in.has("customer_id");
       boolean weights = in.has("weight");
-      boolean money = in.has("monetary_value");
+      boolean money = needMonetary && in.has("monetary_value");
+      long[] excluded = {0};
       boolean times = in.has("recency") && in.has(ageRole);
       in.forEach(
           row -> {
@@ -129,7 +133,13 @@ final class ClvInput {
               CustomerSummaries.checkHistory(x, tx, t);
             } catch (InvalidDataException e) {
               String role = "T".equals(e.field()) ? ageRole : e.field();
-              throw row.error(role, row.text(role), e.getMessage());
+              String expected =
+                  e.rule().startsWith("a ")
+                      ? e.rule()
+                      : role
+                          + " "
+                          + e.rule().replace("T", ageRole + " (" + row.text(ageRole) + ")");
+              throw row.error(role, row.text(role), expected);
             }
             if (discrete && (tx != Math.rint(tx) || t != Math.rint(t) || t < 1 || x > tx)) {
               throw row.error(
@@ -140,13 +150,12 @@ final class ClvInput {
             double m = 0;
             if (money && row.optional("monetary_value").isPresent()) {
               m = row.number("monetary_value");
-              if (m < 0 || (strictMonetary && x > 0 && m <= 0)) {
-                throw row.error(
-                    "monetary_value",
-                    row.text("monetary_value"),
-                    strictMonetary
-                        ? "a number > 0 for a customer with frequency > 0"
-                        : "a number >= 0");
+              if (strictMonetary && x > 0 && m <= 0) {
+                excluded[0]++;
+                return;
+              }
+              if (m < 0) {
+                throw row.error("monetary_value", row.text("monetary_value"), "a number >= 0");
               }
             } else if (needMonetary && x > 0) {
               throw row.error("monetary_value", "", "a number > 0 for a repeat customer");
@@ -164,7 +173,8 @@ final class ClvInput {
         throw new BadInputException(
             file
                 + ": expected at least one customer row"
-                + (onlyRepeaters ? " with frequency > 0" : ""));
+                + (onlyRepeaters ? " with frequency > 0" : "")
+                + (excluded[0] > 0 ? " and monetary_value > 0" : ""));
       }
       CustomerSummaries.Builder b =
           CustomerSummaries.builder()
@@ -179,7 +189,7 @@ final class ClvInput {
       if (discrete) {
         b.discrete();
       }
-      return new Read(b.build(), ids);
+      return new Read(b.build(), ids, excluded[0]);
     }
   }
 

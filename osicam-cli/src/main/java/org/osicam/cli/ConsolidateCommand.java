@@ -89,6 +89,13 @@ final class ConsolidateCommand implements java.util.concurrent.Callable<Integer>
 
   @Override
   public Integer call() throws IOException {
+    Output.checkWritable(links, "--links");
+    if (golden != null) {
+      Output.checkWritable(golden, "--golden");
+    }
+    if (explain != null) {
+      Output.checkWritable(explain, "--explain");
+    }
     ConsolidationConfig cfg = config == null ? ConsolidationConfig.defaults() : readConfig(config);
     int threads = Math.max(1, Runtime.getRuntime().availableProcessors());
     ExecutorService pool = Executors.newFixedThreadPool(threads);

@@ -1,14 +1,8 @@
 package org.osicam.cli;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
@@ -49,7 +43,8 @@ public final class CsvInput implements AutoCloseable {
       Reader reader,
       Map<String, String> mapping,
       Collection<String> required,
-      Collection<String> optional)
+      Collection<String> optional,
+      String mappingOption)
       throws IOException {
     this.name = name;
     CSVFormat format =
@@ -75,8 +70,9 @@ public final class CsvInput implements AutoCloseable {
     }
     for (String role : mapping.keySet()) {
       if (!required.contains(role) && !optional.contains(role)) {
-        throw new BadInputException(
-            "--columns: unknown role '"
+        throw new UsageException(
+            mappingOption
+                + ": unknown role '"
                 + role
                 + "'; roles of this command: "
                 + String.join(", ", concat(required, optional)));
@@ -97,7 +93,9 @@ public final class CsvInput implements AutoCloseable {
                 + role
                 + "' (header has: "
                 + String.join(", ", header)
-                + "; map it with --columns "
+                + "; map it with "
+                + mappingOption
+                + " "
                 + role
                 + "=<column>)");
       }
@@ -143,16 +141,29 @@ public final class CsvInput implements AutoCloseable {
       Map<String, String> mapping,
       Collection<String> required,
       Collection<String> optional) {
+    return open(file, TextInput.open(file), mapping, required, optional);
+  }
+
+  /**
+   * Opens a file ({@code -} for stdin) whose mapping comes from another option than {@code
+   * --columns} (a command reading several files, such as plan, has one mapping option per file).
+   *
+   * @param file path or {@code -}
+   * @param mapping role to column
+   * @param mappingOption the option that gave the mapping, named in error messages
+   * @param required roles that must have a column
+   * @param optional roles read when present
+   * @return the open input
+   * @throws BadInputException if the file is missing or a required column is absent
+   */
+  public static CsvInput open(
+      String file,
+      Map<String, String> mapping,
+      String mappingOption,
+      Collection<String> required,
+      Collection<String> optional) {
     try {
-      Reader reader;
-      if ("-".equals(file)) {
-        reader = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
-      } else {
-        reader = Files.newBufferedReader(Path.of(file), StandardCharsets.UTF_8);
-      }
-      return new CsvInput(file, reader, mapping, required, optional);
-    } catch (NoSuchFileException e) {
-      throw new BadInputException(file + ": no such file");
+      return new CsvInput(file, TextInput.open(file), mapping, required, optional, mappingOption);
     } catch (IOException e) {
       throw new BadInputException(file + ": cannot read (" + e.getMessage() + ")");
     }
@@ -177,7 +188,7 @@ public final class CsvInput implements AutoCloseable {
       Collection<String> required,
       Collection<String> optional) {
     try {
-      return new CsvInput(name, reader, mapping, required, optional);
+      return new CsvInput(name, reader, mapping, required, optional, "--columns");
     } catch (IOException e) {
       throw new BadInputException(name + ": cannot read (" + e.getMessage() + ")");
     }
@@ -188,6 +199,7 @@ public final class CsvInput implements AutoCloseable {
    *
    * @param spec the option value, or {@code null}
    * @return the mapping
+   * @throws UsageException if a part is not {@code role=column}
    */
   public static Map<String, String> parseMapping(@Nullable String spec) {
     Map<String, String> m = new LinkedHashMap<>();
@@ -197,7 +209,7 @@ public final class CsvInput implements AutoCloseable {
     for (String part : spec.split(",")) {
       int eq = part.indexOf('=');
       if (eq <= 0 || eq == part.length() - 1) {
-        throw new BadInputException("--columns: expected role=column, was '" + part.strip() + "'");
+        throw new UsageException("--columns: expected role=column, was '" + part.strip() + "'");
       }
       m.put(part.substring(0, eq).strip(), part.substring(eq + 1).strip());
     }

@@ -25,10 +25,11 @@ import picocli.CommandLine.Option;
     mixinStandardHelpOptions = true,
     description = {
       "Fits a customer-base model by maximum likelihood on per-customer summaries.",
-      "Roles: frequency, recency, T (bg-bb: frequency, recency, periods), monetary_value",
-      "(gamma-gamma; rows with frequency 0 are skipped), optional weight and customer_id.",
-      "stdout JSON: {\"model\":..,\"customers\":..,\"params\":{..},\"standardErrors\":{..},",
-      "\"logLikelihood\":..,\"converged\":..,\"iterations\":..,\"fitSeconds\":..}"
+      "Roles: frequency, recency, T (bg-bb: frequency, recency, periods), monetary_value"
+          + " (gamma-gamma only; rows with frequency 0, and repeat customers with monetary_value"
+          + " <= 0, are left out), optional weight and customer_id.",
+      "stdout JSON: {\"model\":..,\"customers\":..,\"params\":{..},\"standardErrors\":{..},"
+          + "\"logLikelihood\":..,\"converged\":..,\"iterations\":..,\"fitSeconds\":..}"
     })
 final class FitCommand implements Callable<Integer> {
 
@@ -58,6 +59,9 @@ final class FitCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     String name = ModelNames.check(spec.commandLine(), "--model", model, ModelNames.ALL);
+    if (save != null) {
+      Output.checkWritable(save, "--save");
+    }
     if (!(penalty >= 0) || Double.isInfinite(penalty)) {
       throw new CommandLine.ParameterException(
           spec.commandLine(), "--penalty must be a finite number >= 0, was " + penalty);
@@ -74,7 +78,17 @@ final class FitCommand implements Callable<Integer> {
     if (save != null) {
       Output.atomically(save, w -> w.write(fitted.toJson()));
     }
-    Output.json(System.out, json(fitted));
+    Map<String, Object> out = json(fitted);
+    if (read.excluded() > 0) {
+      out.put("excludedRows", read.excluded());
+      out.put(
+          "excludedReason", "repeat customers with monetary_value <= 0 (gamma-gamma needs > 0)");
+      System.err.println(
+          "osicam fit: left out "
+              + read.excluded()
+              + " repeat customers with monetary_value <= 0 (gamma-gamma needs spend > 0)");
+    }
+    Output.json(System.out, out);
     return Main.OK;
   }
 

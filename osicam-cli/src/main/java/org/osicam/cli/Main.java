@@ -88,7 +88,7 @@ public final class Main implements Runnable {
         (e, commandLine, parseResult) -> {
           PrintWriter err = commandLine.getErr();
           int code = exitCode(e);
-          if (code == FAILURE) {
+          if (code == FAILURE && !(e instanceof Output.OutputException)) {
             err.println("osicam: error: " + e);
           } else {
             err.println("osicam: " + e.getMessage());
@@ -100,7 +100,7 @@ public final class Main implements Runnable {
   }
 
   private static int exitCode(Throwable e) {
-    if (e instanceof CommandLine.ParameterException) {
+    if (e instanceof CommandLine.ParameterException || e instanceof UsageException) {
       return USAGE;
     }
     if (e instanceof BadInputException || e instanceof InvalidDataException) {

@@ -89,13 +89,29 @@ final class MetricsCli {
     }
   }
 
-  /** Parses an integer score and feeds it, turning a range error into exit code 3. */
+  /**
+   * Parses an integer score; a whole number written as a decimal ({@code 9.0}, as spreadsheets and
+   * data frames export integer columns) is accepted, a fraction ({@code 8.5}) is not.
+   */
   static int score(CsvInput.Row row, String rule) {
     String v = row.text("score");
+    return wholeNumber(v).orElseThrow(() -> row.error("score", v, rule));
+  }
+
+  /** The integer a text denotes ({@code 9}, {@code +9}, {@code 9.0}, {@code 9.00}), if any. */
+  static java.util.OptionalInt wholeNumber(String v) {
     try {
-      return Integer.parseInt(v);
+      return java.util.OptionalInt.of(Integer.parseInt(v));
     } catch (NumberFormatException e) {
-      throw row.error("score", v, rule);
+      // maybe a decimal
+    }
+    if (!v.matches("[+-]?\\d+\\.0*")) {
+      return java.util.OptionalInt.empty();
+    }
+    try {
+      return java.util.OptionalInt.of(Integer.parseInt(v.substring(0, v.indexOf('.'))));
+    } catch (NumberFormatException e) {
+      return java.util.OptionalInt.empty();
     }
   }
 

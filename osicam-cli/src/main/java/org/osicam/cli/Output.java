@@ -1,14 +1,19 @@
 package org.osicam.cli;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.JsonSerializer;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.module.SimpleModule;
+import com.fasterxml.jackson.databind.ser.std.StdSerializer;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.io.Writer;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
@@ -28,7 +33,69 @@ public final class Output {
       JsonMapper.builder()
           .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS)
           .enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN)
+          .addModule(plainNumbers())
           .build();
+
+  /**
+   * Doubles as plain decimals ({@code 0.0000134}, not {@code 1.34E-5}), the shortest text that
+   * reads back to the same double; NaN and infinities as {@code null} (callers put a reason field
+   * beside them; this is the last line of defence against invalid JSON).
+   */
+  private static SimpleModule plainNumbers() {
+    JsonSerializer<Double> one =
+        new StdSerializer<>(Double.class) {
+          private static final long serialVersionUID = 1L;
+
+          @Override
+          public void serialize(Double value, JsonGenerator gen, SerializerProvider provider)
+              throws IOException {
+            writePlain(value, gen);
+          }
+        };
+    JsonSerializer<double[]> array =
+        new StdSerializer<>(double[].class) {
+          private static final long serialVersionUID = 1L;
+
+          @Override
+          public void serialize(double[] value, JsonGenerator gen, SerializerProvider provider)
+              throws IOException {
+            gen.writeStartArray(value, value.length);
+            for (double v : value) {
+              writePlain(v, gen);
+            }
+            gen.writeEndArray();
+          }
+        };
+    JsonSerializer<Float> single =
+        new StdSerializer<>(Float.class) {
+          private static final long serialVersionUID = 1L;
+
+          @Override
+          public void serialize(Float value, JsonGenerator gen, SerializerProvider provider)
+              throws IOException {
+            writePlain(Double.parseDouble(value.toString()), gen);
+          }
+        };
+    SimpleModule m = new SimpleModule("osicam-plain-numbers");
+    m.addSerializer(Double.class, one);
+    m.addSerializer(double.class, one);
+    m.addSerializer(double[].class, array);
+    m.addSerializer(Float.class, single);
+    m.addSerializer(float.class, single);
+    return m;
+  }
+
+  private static void writePlain(double v, JsonGenerator gen) throws IOException {
+    if (!Double.isFinite(v)) {
+      gen.writeNull();
+      return;
+    }
+    String s = Double.toString(v);
+    if (s.indexOf('E') >= 0) {
+      s = new BigDecimal(s).stripTrailingZeros().toPlainString();
+    }
+    gen.writeNumber(s);
+  }
 
   /**
    * Prints one JSON object on the given stream, followed by a newline.
@@ -61,13 +128,12 @@ public final class Output {
    * @param target the output path
    * @param body writes the content
    * @throws IOException if writing or moving fails (the temporary file is removed)
+   * @throws OutputException if the target is a directory or its directory does not exist
    */
   public static void atomically(Path target, Body body) throws IOException {
+    checkWritable(target, "output");
     Path absolute = target.toAbsolutePath();
     Path dir = absolute.getParent();
-    if (dir != null) {
-      Files.createDirectories(dir);
-    }
     Path tmp = Files.createTempFile(dir, "." + absolute.getFileName() + ".", ".tmp");
     try {
       try (BufferedWriter w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
@@ -81,6 +147,49 @@ public final class Output {
       }
     } finally {
       Files.deleteIfExists(tmp);
+    }
+  }
+
+  /**
+   * Checks, before any work is done, that an output file can be created: its directory exists (it
+   * is not created: a mistyped path should fail, not scatter directories) and the path is not a
+   * directory.
+   *
+   * @param target the output path
+   * @param option the option that named it, for the message (e.g. {@code --output})
+   * @throws OutputException if the file cannot be created there (exit code 1)
+   */
+  public static void checkWritable(Path target, String option) {
+    Path absolute = target.toAbsolutePath().normalize();
+    if (Files.isDirectory(absolute)) {
+      throw new OutputException(
+          option + " " + target + ": is a directory; expected the path of a file to write");
+    }
+    Path dir = absolute.getParent();
+    if (dir == null) {
+      throw new OutputException(option + " " + target + ": expected the path of a file to write");
+    }
+    if (!Files.exists(dir)) {
+      throw new OutputException(
+          option + " " + target + ": directory " + dir + " does not exist (create it first)");
+    }
+    if (!Files.isDirectory(dir)) {
+      throw new OutputException(option + " " + target + ": " + dir + " is not a directory");
+    }
+    if (!Files.isWritable(dir) || (Files.exists(absolute) && !Files.isWritable(absolute))) {
+      throw new OutputException(option + " " + target + ": permission denied");
+    }
+  }
+
+  /** An output file cannot be written (exit code 1; nothing is written). */
+  public static final class OutputException extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    /**
+     * @param message what cannot be written and why
+     */
+    public OutputException(String message) {
+      super(message);
     }
   }
 

@@ -94,9 +94,24 @@ final class PlanCommand implements Callable<Integer> {
       description = "role=column mapping for the customers file (customer_id, segment, time_zone)")
   @Nullable String columns;
 
+  @Option(
+      names = "--history-columns",
+      description =
+          "role=column mapping for the --history file (customer_id, action_id, channel, purpose,"
+              + " timestamp, status)")
+  @Nullable String historyColumns;
+
+  @Option(
+      names = "--consent-columns",
+      description =
+          "role=column mapping for the --consents file (customer_id, purpose, channel, granted,"
+              + " timestamp, expires)")
+  @Nullable String consentColumns;
+
   @Override
   public Integer call() throws IOException {
     Instant at = instant(asOf, "--as-of");
+    Output.checkWritable(output, "--output");
     // customers: roles, then every other column as a typed attribute
     Map<String, CustomerState.Builder> byId = new LinkedHashMap<>();
     Map<String, String[]> raw = new LinkedHashMap<>();
@@ -151,10 +166,16 @@ final class PlanCommand implements Callable<Integer> {
     Attributes attributes = Attributes.of(extra, raw, hasSegment[0]);
     raw.forEach((id, values) -> attributes.apply(values, byId.get(id)));
     // policy
-    InteractionPolicy policy = policy(segments, attributes, hasSegment[0]);
+    InteractionPolicy policy = policy(segments, attributes, hasSegment[0], byId.isEmpty());
     int[] ignored = {0};
     if (consents != null) {
-      try (CsvInput in = CsvInput.open(consents, Map.of(), CONSENT_ROLES, CONSENT_OPTIONAL)) {
+      try (CsvInput in =
+          CsvInput.open(
+              consents,
+              CsvInput.parseMapping(consentColumns),
+              "--consent-columns",
+              CONSENT_ROLES,
+              CONSENT_OPTIONAL)) {
         in.forEach(
             row -> {
               String id = row.text("customer_id");
@@ -181,7 +202,13 @@ final class PlanCommand implements Callable<Integer> {
       }
     }
     if (history != null) {
-      try (CsvInput in = CsvInput.open(history, Map.of(), HISTORY_ROLES, List.of())) {
+      try (CsvInput in =
+          CsvInput.open(
+              history,
+              CsvInput.parseMapping(historyColumns),
+              "--history-columns",
+              HISTORY_ROLES,
+              List.of())) {
         in.forEach(
             row -> {
               String id = row.text("customer_id");
@@ -269,7 +296,7 @@ final class PlanCommand implements Callable<Integer> {
   }
 
   private InteractionPolicy policy(
-      Set<String> segments, Attributes attributes, boolean hasSegment) {
+      Set<String> segments, Attributes attributes, boolean hasSegment, boolean noCustomers) {
     String json;
     try {
       json = Files.readString(actions, StandardCharsets.UTF_8);
@@ -283,9 +310,10 @@ final class PlanCommand implements Callable<Integer> {
           InteractionPolicy.fromJson(json, attributes.schema, attributes.references)
               .seed(seed)
               .knownNames(attributes.names);
-      if (hasSegment) {
+      // with no customer there is nothing to check segment names against: plan nobody
+      if (hasSegment && !noCustomers) {
         b.knownSegments(segments);
-      } else {
+      } else if (!hasSegment) {
         b.knownSegments(Set.of());
       }
       return b.build();

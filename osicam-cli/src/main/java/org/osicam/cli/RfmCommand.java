@@ -90,6 +90,9 @@ final class RfmCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     CommandLine cl = spec.commandLine();
     LocalDate asOf = dateOption(cl, observationEnd);
+    if (output != null) {
+      Output.checkWritable(output, "--output");
+    }
     if (bins < 2 || bins > 9) {
       throw new CommandLine.ParameterException(cl, "--bins must be between 2 and 9, was " + bins);
     }

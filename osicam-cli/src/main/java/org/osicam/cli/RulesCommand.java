@@ -2,11 +2,7 @@ package org.osicam.cli;
 
 import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -37,7 +33,8 @@ import picocli.CommandLine.Option;
           + " an itemset is frequent when count >= ceil(N x min-support); rules with an empty"
           + " left-hand side appear when --min-length is 1 and an item alone reaches the minimum"
           + " confidence).",
-      "basket layout: one basket per line, items separated by commas, no header.",
+      "basket layout: one basket per line, items separated by commas, no header (a blank line"
+          + " is an empty basket, an error).",
       "long layout: a header with roles basket_id,item (map them with --columns).",
       "Output CSV: antecedent,consequent,support,confidence,lift,count (itemsets as items joined"
           + " by |, sorted); with --all-measures also leverage,conviction.",
@@ -48,7 +45,26 @@ final class RulesCommand implements Callable<Integer> {
   /** The layout of the basket file. */
   enum Layout {
     BASKET,
-    LONG
+    LONG;
+
+    /** The name as written on the command line. */
+    @Override
+    public String toString() {
+      return name().toLowerCase(Locale.ROOT);
+    }
+  }
+
+  /** Reads {@code --layout} case-insensitively; the error names the values as documented. */
+  static final class LayoutConverter implements CommandLine.ITypeConverter<Layout> {
+    @Override
+    public Layout convert(String value) {
+      for (Layout l : Layout.values()) {
+        if (l.name().equalsIgnoreCase(value.strip())) {
+          return l;
+        }
+      }
+      throw new CommandLine.TypeConversionException("expected basket or long, was '" + value + "'");
+    }
   }
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
@@ -59,6 +75,7 @@ final class RulesCommand implements Callable<Integer> {
   @Option(
       names = "--layout",
       required = true,
+      converter = LayoutConverter.class,
       description = "basket (one basket per line, no header) or long (basket_id,item rows)")
   Layout layout;
 
@@ -103,6 +120,7 @@ final class RulesCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     RuleMiner miner = miner();
+    Output.checkWritable(output, "--output");
     Baskets baskets = layout == Layout.BASKET ? readBasketLayout() : readLongLayout();
     if (hierarchy != null) {
       baskets = baskets.aggregate(readHierarchy());
@@ -189,9 +207,6 @@ final class RulesCommand implements Callable<Integer> {
       long lineNo = 0;
       for (String line = r.readLine(); line != null; line = r.readLine()) {
         lineNo++;
-        if (lineNo == 1 && line.startsWith("\uFEFF")) {
-          line = line.substring(1);
-        }
         List<String> items = split(line, lineNo);
         rows.add(items);
         lineNumbers.add(lineNo);
@@ -239,15 +254,8 @@ final class RulesCommand implements Callable<Integer> {
             + " with columns basket_id,item)");
   }
 
-  private BufferedReader open() throws IOException {
-    if ("-".equals(input)) {
-      return new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
-    }
-    try {
-      return Files.newBufferedReader(Path.of(input), StandardCharsets.UTF_8);
-    } catch (NoSuchFileException e) {
-      throw new BadInputException(input + ": no such file");
-    }
+  private BufferedReader open() {
+    return new BufferedReader(TextInput.open(input), 1 << 16);
   }
 
   /** Splits one basket line (RFC 4180 quoting within the line; fields trimmed). */

@@ -29,11 +29,14 @@ import picocli.CommandLine.Option;
     name = "score",
     mixinStandardHelpOptions = true,
     description = {
-      "Scores customers: P(alive), expected purchases over the horizon and, with --monetary,",
-      "the expected value per purchase and the CLV (discounted per time unit). Fits the models",
-      "unless --model-file gives them. Roles: customer_id, frequency, recency, T, optional",
-      "monetary_value (required with --monetary) and weight.",
-      "Output CSV (stdout, or --output): customer_id,p_alive,expected_purchases[,expected_value,clv]"
+      "Scores customers: P(alive), expected purchases and, with --monetary, value and CLV.",
+      "Expected purchases are over --horizon; the expected value per purchase comes from the"
+          + " spend model and the CLV is discounted per time unit. Fits the models unless"
+          + " --model-file gives them.",
+      "Roles: customer_id, frequency, recency, T, optional monetary_value (required with"
+          + " --monetary) and weight.",
+      "Output CSV (stdout, or --output): customer_id,p_alive,expected_purchases"
+          + "[,expected_value,clv]"
     })
 final class ScoreCommand implements Callable<Integer> {
 
@@ -81,6 +84,9 @@ final class ScoreCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     CommandLine cl = spec.commandLine();
     String name = ModelNames.check(cl, "--model", model, ModelNames.TRANSACTION);
+    if (output != null) {
+      Output.checkWritable(output, "--output");
+    }
     if (monetary != null) {
       ModelNames.check(cl, "--monetary", monetary, List.of("gamma-gamma"));
     }

@@ -27,13 +27,14 @@ import picocli.CommandLine.Option;
     name = "summarize",
     mixinStandardHelpOptions = true,
     description = {
-      "Turns transactions into per-customer summaries (frequency, recency, T, monetary_value):",
-      "purchases in one period count once, the first purchase is not counted in frequency,",
-      "recency = last - first, T = observation end - first, monetary_value = mean of the repeat",
-      "periods (0 when none). Roles: customer_id, date, optional amount. Input may be CSV or a",
-      "whitespace-separated table with a header row.",
-      "Output CSV (stdout, or --output): customer_id,frequency,recency,T,monetary_value",
-      "[,frequency_holdout,duration_holdout with --calibration-end]."
+      "Turns transactions into per-customer summaries (frequency, recency, T, monetary_value).",
+      "Purchases in one period count once, the first purchase is not counted in frequency,"
+          + " recency = last - first, T = observation end - first, monetary_value = mean of the"
+          + " repeat periods (0 when none).",
+      "Roles: customer_id, date, optional amount (map them with --columns). Input may be CSV"
+          + " or a whitespace-separated table with a header row.",
+      "Output CSV (stdout, or --output): customer_id,frequency,recency,T,monetary_value"
+          + " [,frequency_holdout,duration_holdout with --calibration-end]."
     })
 final class SummarizeCommand implements Callable<Integer> {
 
@@ -80,6 +81,9 @@ final class SummarizeCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     CommandLine cl = spec.commandLine();
+    if (output != null) {
+      Output.checkWritable(output, "--output");
+    }
     LocalDate end = ClvInput.dateOption(cl, "--observation-end", observationEnd);
     LocalDate cal =
         calibrationEnd == null
@@ -114,8 +118,8 @@ final class SummarizeCommand implements Callable<Integer> {
     try (CsvInput in =
         TableInput.open(
             input,
-            TableInput.withAliases(
-                input, CsvInput.parseMapping(columns), ClvInput.TRANSACTION_ALIASES),
+            CsvInput.parseMapping(columns),
+            ClvInput.TRANSACTION_ALIASES,
             List.of("customer_id", "date"),
             List.of("amount"))) {
       boolean hasAmount = in.has("amount");

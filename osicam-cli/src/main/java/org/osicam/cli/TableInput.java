@@ -2,13 +2,8 @@ package org.osicam.cli;
 
 import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.StringReader;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -33,45 +28,42 @@ final class TableInput {
       Map<String, String> mapping,
       Collection<String> required,
       Collection<String> optional) {
-    BufferedReader reader;
+    return open(file, mapping, Map.of(), required, optional);
+  }
+
+  /**
+   * Opens a table, adding to the mapping the alias columns found in its header (see {@link
+   * #withAliases}); works the same on stdin as on a file.
+   */
+  static CsvInput open(
+      String file,
+      Map<String, String> mapping,
+      Map<String, List<String>> aliases,
+      Collection<String> required,
+      Collection<String> optional) {
+    BufferedReader reader = new BufferedReader(TextInput.open(file), 1 << 16);
+    String header;
     try {
-      reader =
-          "-".equals(file)
-              ? new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8))
-              : Files.newBufferedReader(Path.of(file), StandardCharsets.UTF_8);
       reader.mark(1 << 16);
-      String header = reader.readLine();
+      header = reader.readLine();
       reader.reset();
-      if (header != null && isWhitespaceTable(header)) {
-        return CsvInput.open(file, new WhitespaceReader(reader), mapping, required, optional);
-      }
-    } catch (NoSuchFileException e) {
-      throw new BadInputException(file + ": no such file");
     } catch (IOException e) {
       throw new BadInputException(file + ": cannot read (" + e.getMessage() + ")");
     }
-    return CsvInput.open(file, reader, mapping, required, optional);
+    Map<String, String> roles = header == null ? mapping : withAliases(header, mapping, aliases);
+    if (header != null && isWhitespaceTable(header)) {
+      return CsvInput.open(file, new WhitespaceReader(reader), roles, required, optional);
+    }
+    return CsvInput.open(file, reader, roles, required, optional);
   }
 
   /**
    * Adds to the mapping, for each role without a column of its own name (and not mapped by the
-   * user), the first alias column the file has, e.g. {@code weight=weights} or {@code frequency=x}.
-   * Reads only the header line; stdin is left as is.
+   * user), the first alias column the header has, e.g. {@code weight=weights} or {@code
+   * frequency=x}.
    */
   static Map<String, String> withAliases(
-      String file, Map<String, String> mapping, Map<String, List<String>> aliases) {
-    if ("-".equals(file)) {
-      return mapping;
-    }
-    String line;
-    try (BufferedReader r = Files.newBufferedReader(Path.of(file), StandardCharsets.UTF_8)) {
-      line = r.readLine();
-    } catch (IOException | java.io.UncheckedIOException e) {
-      return mapping;
-    }
-    if (line == null) {
-      return mapping;
-    }
+      String line, Map<String, String> mapping, Map<String, List<String>> aliases) {
     String h = line.strip();
     List<String> columns = new ArrayList<>();
     for (String c : (isWhitespaceTable(h) ? SPACES.split(h) : h.split(","))) {

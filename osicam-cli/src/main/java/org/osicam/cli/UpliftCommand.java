@@ -54,6 +54,10 @@ final class UpliftCommand implements Callable<Integer> {
       throw row.error("group", label, "treatment or control");
     }
     String c = row.text("converted").toLowerCase(Locale.ROOT);
+    java.util.OptionalInt whole = MetricsCli.wholeNumber(c);
+    if (whole.isPresent() && (whole.getAsInt() == 0 || whole.getAsInt() == 1)) {
+      c = Integer.toString(whole.getAsInt());
+    }
     boolean converted;
     switch (c) {
       case "1":

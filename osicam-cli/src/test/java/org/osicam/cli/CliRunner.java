@@ -10,6 +10,17 @@ final class CliRunner {
 
   record Result(int exitCode, String out, String err) {}
 
+  /** Runs with {@code stdin} as standard input (for {@code --input -}). */
+  static synchronized Result runWithStdin(byte[] stdin, String... args) {
+    java.io.InputStream oldIn = System.in;
+    System.setIn(new java.io.ByteArrayInputStream(stdin));
+    try {
+      return run(args);
+    } finally {
+      System.setIn(oldIn);
+    }
+  }
+
   static synchronized Result run(String... args) {
     PrintStream oldOut = System.out;
     PrintStream oldErr = System.err;
