@@ -36,6 +36,7 @@ final class DemoCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
+    Output.checkWritable(output, "--output");
     Demo.Summary summary = new Demo(seed, System.err).run();
     Output.atomically(output, w -> w.write(summary.html()));
     System.err.println("osicam demo: report written to " + output.toAbsolutePath());

@@ -311,6 +311,15 @@ class CliContractTest {
   }
 
   @Test
+  void demoRefusesAnUnwritableReportPathBeforeRunningTheLoop() {
+    CliRunner.Result r =
+        CliRunner.run("demo", "--output", dir.resolve("missing/report.html").toString());
+    assertThat(r.exitCode()).isEqualTo(1);
+    assertThat(r.err()).contains("--output").doesNotContain("osicam demo: organise");
+    assertThat(dir.resolve("missing")).doesNotExist();
+  }
+
+  @Test
   void badDataLeavesNoOutputFile() throws IOException {
     Path orders = write("o.csv", "customer_id,date,amount\na,2006-01-01,10\nb,2006-02-30,5\n");
     Path out = dir.resolve("rfm.csv");
