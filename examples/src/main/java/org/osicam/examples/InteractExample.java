@@ -33,11 +33,7 @@ import org.osicam.core.model.Purpose;
 public final class InteractExample {
   private InteractExample() {}
 
-  /**
-   * Runs the example.
-   *
-   * @param args unused
-   */
+  /** Runs the example; {@code args} are unused. */
   public static void main(String[] args) {
     Instant now = Instant.parse("2024-05-01T10:00:00Z");
     InteractionPolicy policy =
@@ -95,10 +91,7 @@ public final class InteractExample {
       collector.outcome(live, InteractionStatus.UNSUBSCRIBED, now.plusSeconds(30));
     }
     Decision next = decider.decide(c2, DecisionContext.builder().at(now.plusSeconds(60)).build());
-    System.out.println(
-        "C2 -> "
-            + live.actionId().orElse("none")
-            + ", then "
-            + String.join(";", next.refusedPairs()));
+    String refused = String.join(";", next.refusedPairs());
+    System.out.println("C2 -> " + live.actionId().orElse("none") + ", then " + refused);
   }
 }

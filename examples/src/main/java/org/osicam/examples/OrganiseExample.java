@@ -1,9 +1,12 @@
 package org.osicam.examples;
 
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import org.osicam.core.consolidation.Consolidation;
 import org.osicam.core.consolidation.ConsolidationConfig;
 import org.osicam.core.consolidation.Consolidator;
@@ -22,45 +25,25 @@ import org.osicam.testing.PersonRecordGenerator;
 public final class OrganiseExample {
   private OrganiseExample() {}
 
-  /**
-   * Runs the example.
-   *
-   * @return a one-line summary
-   */
+  /** Runs the example and returns a one-line summary. */
   public static String run() {
     List<SourceRecord> records =
-        new java.util.ArrayList<>(
+        new ArrayList<>(
             PersonRecordGenerator.builder().seed(1).records(2_000).build().generate().records());
     SourceRecord shop =
-        new SourceRecord(
-            new SourceKey("webshop", "W-1"),
-            Map.of(
-                "given_name",
-                "Anne",
-                "family_name",
-                "Martin",
-                "email",
-                "anne@example.org",
-                "birth_date",
-                "03/04/1980",
-                "phone",
-                "06 12 34 56 78"),
-            Instant.parse("2024-01-05T10:00:00Z"));
+        record(
+            "webshop",
+            "W-1",
+            "2024-01-05T10:00:00Z",
+            "given_name=Anne; family_name=Martin; email=anne@example.org;"
+                + " birth_date=03/04/1980; phone=06 12 34 56 78");
     SourceRecord store =
-        new SourceRecord(
-            new SourceKey("store", "S-9"),
-            Map.of(
-                "given_name",
-                "ANNE",
-                "family_name",
-                "Martin",
-                "email",
-                "Anne@Example.org",
-                "birth_date",
-                "1980-04-03",
-                "phone",
-                "+33 6 12 34 56 78"),
-            Instant.parse("2024-03-01T09:00:00Z"));
+        record(
+            "store",
+            "S-9",
+            "2024-03-01T09:00:00Z",
+            "given_name=ANNE; family_name=Martin; email=Anne@Example.org;"
+                + " birth_date=1980-04-03; phone=+33 6 12 34 56 78");
     records.add(shop);
     records.add(store);
 
@@ -74,18 +57,11 @@ public final class OrganiseExample {
 
     // a new record from the call centre joins the same customer
     SourceRecord call =
-        new SourceRecord(
-            new SourceKey("callcentre", "C-3"),
-            Map.of(
-                "given_name",
-                "Anne",
-                "family_name",
-                "Martin",
-                "phone",
-                "0612345678",
-                "birth_date",
-                "19800403"),
-            null);
+        record(
+            "callcentre",
+            "C-3",
+            null,
+            "given_name=Anne; family_name=Martin; phone=0612345678; birth_date=19800403");
     CustomerId joined = result.add(call);
 
     CustomerKnowledgeBase kb = CustomerKnowledgeBase.inMemory();
@@ -106,5 +82,17 @@ public final class OrganiseExample {
         why.probability(),
         joined.equals(anne) ? "yes" : "no",
         before - result.links().size());
+  }
+
+  /** A source record from {@code attribute=value} pairs separated by {@code "; "}. */
+  private static SourceRecord record(
+      String system, String id, @Nullable String updatedAt, String attributes) {
+    Map<String, String> values = new LinkedHashMap<>();
+    for (String attribute : attributes.split("; ")) {
+      int eq = attribute.indexOf('=');
+      values.put(attribute.substring(0, eq), attribute.substring(eq + 1));
+    }
+    return new SourceRecord(
+        new SourceKey(system, id), values, updatedAt == null ? null : Instant.parse(updatedAt));
   }
 }

@@ -3,8 +3,13 @@ package org.osicam.examples;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /** Every example runs, so the README and docs never rot. */
@@ -34,5 +39,18 @@ class ExamplesTest {
     String out = run(() -> LoopExample.main(new String[0]));
     assertThat(out).containsPattern("segments \\{(active|lapsed)=\\d+");
     assertThat(out).containsPattern("contacts [1-9]\\d*, control [1-9]\\d*");
+  }
+
+  @Test
+  void everyExampleIsShortEnoughToCopy() throws IOException {
+    Path dir = Path.of("src/main/java/org/osicam/examples");
+    List<Path> sources;
+    try (Stream<Path> files = Files.list(dir)) {
+      sources = files.filter(f -> f.toString().endsWith("Example.java")).toList();
+    }
+    assertThat(sources).hasSizeGreaterThanOrEqualTo(7);
+    for (Path source : sources) {
+      assertThat(Files.readAllLines(source)).as(source.toString()).hasSizeLessThan(100);
+    }
   }
 }
