@@ -53,4 +53,25 @@ class ExamplesTest {
       assertThat(Files.readAllLines(source)).as(source.toString()).hasSizeLessThan(100);
     }
   }
+
+  @Test
+  void readmeQuickStartIsTheCodeOfLoopExample() throws IOException {
+    String readme = Files.readString(Path.of("../README.md"));
+    int start = readme.indexOf("```java");
+    assertThat(start).as("README has a java block").isNotNegative();
+    String snippet = readme.substring(start + 7, readme.indexOf("```", start + 7));
+    String example =
+        code(Files.readString(Path.of("src/main/java/org/osicam/examples/LoopExample.java")));
+    List<String> statements =
+        Stream.of(code(snippet).split(";")).filter(st -> !st.isEmpty()).toList();
+    assertThat(statements).hasSizeGreaterThanOrEqualTo(5);
+    for (String statement : statements) {
+      assertThat(example).as("README statement in LoopExample").contains(statement);
+    }
+  }
+
+  /** Java text without line comments and whitespace, to compare code across formatting. */
+  private static String code(String java) {
+    return java.replaceAll("//[^\\n]*", "").replaceAll("\\s+", "");
+  }
 }
