@@ -47,6 +47,7 @@ import org.postgresql.ds.PGSimpleDataSource;
 @Warmup(iterations = 0)
 @Measurement(iterations = 3)
 @Fork(1)
+@SuppressWarnings("NullAway.Init") // each @Setup fills the fields of its own benchmark
 public class JdbcStoreBenchmark {
   private static final int BATCH = 10_000;
   private static final Instant T0 = Instant.parse("2023-01-01T00:00:00Z");

@@ -17,6 +17,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.ExecutorService;
@@ -214,7 +215,10 @@ final class ConsolidateCommand implements java.util.concurrent.Callable<Integer>
           w.write("record_id,customer_id\n");
           for (Map.Entry<SourceKey, String> e : recordIds.entrySet()) {
             w.write(
-                Output.csv(e.getValue()) + "," + Output.csv(map.get(e.getKey()).value()) + "\n");
+                Output.csv(e.getValue())
+                    + ","
+                    + Output.csv(Objects.requireNonNull(map.get(e.getKey())).value())
+                    + "\n");
           }
         });
     if (golden != null) {
@@ -262,9 +266,9 @@ final class ConsolidateCommand implements java.util.concurrent.Callable<Integer>
             return;
           }
           StringBuilder line = new StringBuilder();
-          line.append(Output.csv(ids.get(e.left())))
+          line.append(Output.csv(Objects.requireNonNull(ids.get(e.left()))))
               .append(',')
-              .append(Output.csv(ids.get(e.right())));
+              .append(Output.csv(Objects.requireNonNull(ids.get(e.right()))));
           line.append(',').append(Output.number(round(e.priorWeight())));
           Iterator<AttributeComparison> it = e.attributes().iterator();
           for (String a : attributes) {

@@ -17,6 +17,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -164,7 +165,7 @@ final class PlanCommand implements Callable<Integer> {
           });
     }
     Attributes attributes = Attributes.of(extra, raw, hasSegment[0]);
-    raw.forEach((id, values) -> attributes.apply(values, byId.get(id)));
+    raw.forEach((id, values) -> attributes.apply(values, Objects.requireNonNull(byId.get(id))));
     // policy
     InteractionPolicy policy = policy(segments, attributes, hasSegment[0], byId.isEmpty());
     int[] ignored = {0};

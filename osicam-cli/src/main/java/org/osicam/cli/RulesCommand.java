@@ -157,7 +157,7 @@ final class RulesCommand implements Callable<Integer> {
           .build();
     } catch (IllegalArgumentException e) {
       String message =
-          e.getMessage()
+          String.valueOf(e.getMessage())
               .replace("minSupport", "--min-support")
               .replace("minConfidence", "--min-confidence")
               .replace("minLength", "--min-length")

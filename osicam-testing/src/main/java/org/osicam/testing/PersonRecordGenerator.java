@@ -139,6 +139,8 @@ public final class PersonRecordGenerator {
     }
   }
 
+  /** Filled field by field right after construction. */
+  @SuppressWarnings("NullAway.Init")
   private static final class Person {
     String given;
     String family;

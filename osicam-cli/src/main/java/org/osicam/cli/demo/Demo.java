@@ -13,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.SplittableRandom;
 import java.util.TreeMap;
 import java.util.function.Function;
@@ -147,7 +148,7 @@ public final class Demo {
     int n = 0;
     Map<CustomerId, Integer> purchasesBefore = new HashMap<>();
     for (DemoData.Purchase p : purchases) {
-      CustomerId id = golden.get(p.customer());
+      CustomerId id = Objects.requireNonNull(golden.get(p.customer()));
       Instant at = p.date().atTime(12, 0).toInstant(ZoneOffset.UTC);
       batch.transaction(Transaction.of("T" + (++n), id, at, DemoData.money(p.dollars()), "USD"));
       if (!p.date().isAfter(AS_OF)) {
@@ -576,12 +577,14 @@ public final class Demo {
         intervals(
             uLabels.stream()
                 .map(
-                    k ->
-                        new double[] {
-                          100 * uplift.get(k).uplift(),
-                          100 * uplift.get(k).interval(0.95).lower(),
-                          100 * uplift.get(k).interval(0.95).upper()
-                        })
+                    k -> {
+                      UpliftResult r = Objects.requireNonNull(uplift.get(k));
+                      return new double[] {
+                        100 * r.uplift(),
+                        100 * r.interval(0.95).lower(),
+                        100 * r.interval(0.95).upper()
+                      };
+                    })
                 .toList());
     List<String> nLabels = new ArrayList<>(nps.keySet());
     double[][] v =
@@ -589,7 +592,7 @@ public final class Demo {
             nLabels.stream()
                 .map(
                     k -> {
-                      NpsResult r = nps.get(k);
+                      NpsResult r = Objects.requireNonNull(nps.get(k));
                       Interval ci = r.adjustedWaldInterval(0.95);
                       return new double[] {r.nps(), ci.lower(), ci.upper()};
                     })

@@ -121,7 +121,8 @@ final class Survivor {
       case MOST_FREQUENT:
         return frequency.isEmpty()
             ? 0
-            : Integer.compare(frequency.get(group(wv)), frequency.get(group(v)));
+            : Integer.compare(
+                frequency.getOrDefault(group(wv), 0), frequency.getOrDefault(group(v), 0));
       case MOST_COMPLETE:
         return Integer.compare(wv.strip().length(), v.strip().length());
       case NON_EMPTY:

@@ -6,6 +6,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.OptionalDouble;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
@@ -42,7 +43,7 @@ final class SegmentRuleEligibility implements Eligibility {
           field,
           e.rule(),
           e.value(),
-          field + ": " + e.getMessage().replace("segment '" + TAG + "': ", ""));
+          field + ": " + String.valueOf(e.getMessage()).replace("segment '" + TAG + "': ", ""));
     }
   }
 
@@ -107,11 +108,12 @@ final class SegmentRuleEligibility implements Eligibility {
       List<Integer> pending = new ArrayList<>(group.getValue());
       while (!pending.isEmpty()) {
         SegmentRuleEligibility first =
-            (SegmentRuleEligibility) actions[pending.get(0)].eligibility();
+            (SegmentRuleEligibility) Objects.requireNonNull(actions[pending.get(0)].eligibility());
         TagSet.Builder tags = TagSet.builder(schema);
         List<Integer> together = new ArrayList<>();
         for (int a : pending) {
-          SegmentRuleEligibility e = (SegmentRuleEligibility) actions[a].eligibility();
+          SegmentRuleEligibility e =
+              (SegmentRuleEligibility) Objects.requireNonNull(actions[a].eligibility());
           if (sameReferences(first.references, e.references)) {
             tags.tag(actions[a].id(), e.rule);
             together.add(a);

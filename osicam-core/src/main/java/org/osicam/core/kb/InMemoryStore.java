@@ -15,6 +15,7 @@ import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Predicate;
+import org.jspecify.annotations.Nullable;
 import org.osicam.core.model.Consent;
 import org.osicam.core.model.Customer;
 import org.osicam.core.model.CustomerId;
@@ -232,7 +233,7 @@ final class InMemoryStore implements KnowledgeBaseStore {
   }
 
   private static <T> List<T> between(
-      List<T> list, Function<T, Instant> time, Instant from, Instant to) {
+      @Nullable List<T> list, Function<T, Instant> time, Instant from, Instant to) {
     if (list == null) {
       return List.of();
     }
@@ -372,7 +373,8 @@ final class InMemoryStore implements KnowledgeBaseStore {
     }
   }
 
-  private static <T> int removeAll(List<T> list, Map<String, T> byId, Function<T, String> id) {
+  private static <T> int removeAll(
+      @Nullable List<T> list, Map<String, T> byId, Function<T, String> id) {
     if (list == null) {
       return 0;
     }

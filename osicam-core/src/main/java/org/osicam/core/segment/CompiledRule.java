@@ -399,7 +399,7 @@ final class CompiledRule {
 
     double percentile(int row) {
       double v = value(row);
-      return v != v ? Double.NaN : 100.0 * atOrBelow(sortedRef, v) / sortedRef.length;
+      return Double.isNaN(v) ? Double.NaN : 100.0 * atOrBelow(sortedRef, v) / sortedRef.length;
     }
 
     /**
@@ -485,7 +485,7 @@ final class CompiledRule {
       double p = reader.percentile(row);
       checks.add(
           new Explanation.Check(
-              c.toString(), p != p ? null : Format.number(p), test(reader.value(row))));
+              c.toString(), Double.isNaN(p) ? null : Format.number(p), test(reader.value(row))));
     }
   }
 
@@ -576,16 +576,16 @@ final class CompiledRule {
     private boolean test(double v) {
       return switch (op) {
         case EQ -> v == a;
-        case NE -> v == v && v != a;
+        case NE -> !Double.isNaN(v) && v != a;
         case LT -> v < a;
         case LE -> v <= a;
         case GT -> v > a;
         case GE -> v >= a;
         case BETWEEN -> v >= a && v <= b;
-        case IN -> v == v && Arrays.binarySearch(set, v) >= 0;
-        case NOT_IN -> v == v && Arrays.binarySearch(set, v) < 0;
-        case EXISTS -> v == v;
-        case MISSING -> v != v;
+        case IN -> !Double.isNaN(v) && Arrays.binarySearch(set, v) >= 0;
+        case NOT_IN -> !Double.isNaN(v) && Arrays.binarySearch(set, v) < 0;
+        case EXISTS -> !Double.isNaN(v);
+        case MISSING -> Double.isNaN(v);
       };
     }
 
@@ -595,7 +595,7 @@ final class CompiledRule {
       reader.read(row, row + 1, buf);
       double v = buf[0];
       String text;
-      if (v != v) {
+      if (Double.isNaN(v)) {
         text = null;
       } else if (c.operand().kind() == Operand.Kind.ATTRIBUTE && isDate()) {
         text = LocalDate.ofEpochDay((long) v).toString();

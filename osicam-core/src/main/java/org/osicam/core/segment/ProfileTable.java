@@ -159,7 +159,7 @@ public final class ProfileTable {
           double[] col = scores.get(k);
           return col == null
               ? new double[0]
-              : Arrays.stream(col).filter(v -> v == v).sorted().toArray();
+              : Arrays.stream(col).filter(v -> !Double.isNaN(v)).sorted().toArray();
         });
   }
 

@@ -125,7 +125,9 @@ public final class NextBestProduct {
       }
       Rule r = e.getValue();
       double score = ranking == Ranking.CONFIDENCE ? r.confidence() : r.lift();
-      out.add(new Recommendation(e.getKey(), score, r, triggered.get(e.getKey()), segment));
+      out.add(
+          new Recommendation(
+              e.getKey(), score, r, Objects.requireNonNull(triggered.get(e.getKey())), segment));
     }
     return List.copyOf(out);
   }

@@ -1,5 +1,7 @@
 package org.osicam.scoring.clv;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Distinct (x, t_x, T) rows with their weights, time divided by a scale, and the distinct values of
  * x, T and t_x so that per-value terms are computed once per likelihood evaluation.
@@ -89,7 +91,7 @@ final class CompressedRows {
   static final int WARM_START_ROWS = 40_000;
 
   /** Starting points, the first with an initial inverse Hessian when it comes from a subsample. */
-  record Starts(double[][] points, double[][] inverseHessian) {}
+  record Starts(double[][] points, double @Nullable [][] inverseHessian) {}
 
   /**
    * The starting points of a fit: the default ones, preceded by the estimate on a subsample (with
@@ -106,13 +108,14 @@ final class CompressedRows {
     double[][] all = new double[defaults.length + 1][];
     all[0] = warm.theta();
     System.arraycopy(defaults, 0, all, 1, defaults.length);
-    boolean usable = warm.inverseHessian() != null;
-    for (double[] row : usable ? warm.inverseHessian() : new double[0][]) {
+    double @Nullable [][] h = warm.inverseHessian();
+    boolean usable = h != null;
+    for (double[] row : h != null ? h : new double[0][]) {
       for (double v : row) {
         usable &= Double.isFinite(v);
       }
     }
-    return new Starts(all, usable ? warm.inverseHessian() : null);
+    return new Starts(all, usable ? h : null);
   }
 
   /** A fitted estimate in the data's time unit with its report. */

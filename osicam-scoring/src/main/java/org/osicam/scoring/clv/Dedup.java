@@ -1,6 +1,7 @@
 package org.osicam.scoring.clv;
 
 import java.util.Arrays;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Finds the distinct rows of one to three double columns with an open-addressing hash table (no
@@ -22,11 +23,11 @@ final class Dedup {
     return of(a, null, null);
   }
 
-  static Dedup of(double[] a, double[] b) {
+  static Dedup of(double[] a, double @Nullable [] b) {
     return of(a, b, null);
   }
 
-  static Dedup of(double[] a, double[] b, double[] c) {
+  static Dedup of(double[] a, double @Nullable [] b, double @Nullable [] c) {
     int n = a.length;
     int cap = Integer.highestOneBit(Math.max(4, n) * 2 - 1) << 1;
     int mask = cap - 1;
@@ -89,7 +90,7 @@ final class Dedup {
   }
 
   /** Sums a per-row weight (1 when null) over each distinct row. */
-  double[] sum(double[] weights) {
+  double[] sum(double @Nullable [] weights) {
     double[] s = new double[count];
     for (int i = 0; i < index.length; i++) {
       s[index[i]] += weights == null ? 1 : weights[i];

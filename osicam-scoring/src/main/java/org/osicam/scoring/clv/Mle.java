@@ -5,6 +5,7 @@ import java.util.Map;
 import org.apache.commons.math3.linear.Array2DRowRealMatrix;
 import org.apache.commons.math3.linear.LUDecomposition;
 import org.apache.commons.math3.linear.RealMatrix;
+import org.jspecify.annotations.Nullable;
 
 /** The maximum-likelihood engine: log-parameters, penalty, starts, fallback, standard errors. */
 final class Mle {
@@ -13,7 +14,7 @@ final class Mle {
   /** A total (weighted) log-likelihood in natural parameters; fills the gradient when given. */
   @FunctionalInterface
   interface LogLikelihood {
-    double value(double[] theta, double[] gradient);
+    double value(double[] theta, double @Nullable [] gradient);
 
     /** Whether {@link #value} fills the gradient. */
     default boolean analytic() {
@@ -30,7 +31,7 @@ final class Mle {
   static LogLikelihood valueOnly(java.util.function.ToDoubleFunction<double[]> f) {
     return new LogLikelihood() {
       @Override
-      public double value(double[] theta, double[] gradient) {
+      public double value(double[] theta, double @Nullable [] gradient) {
         return f.applyAsDouble(theta);
       }
 
@@ -43,7 +44,7 @@ final class Mle {
 
   record Outcome(
       double[] theta,
-      double[][] inverseHessian,
+      double @Nullable [][] inverseHessian,
       Map<String, Double> standardErrors,
       boolean converged,
       String reason,
@@ -64,7 +65,7 @@ final class Mle {
   static Outcome fit(
       String[] names,
       double[][] starts,
-      double[][] inverseHessian,
+      double @Nullable [][] inverseHessian,
       LogLikelihood ll,
       double customers,
       FitOptions options) {
@@ -83,7 +84,7 @@ final class Mle {
   private static Outcome fit(
       String[] names,
       double[][] starts,
-      double[][] inverseHessian,
+      double @Nullable [][] inverseHessian,
       LogLikelihood ll,
       double customers,
       FitOptions options,
@@ -243,7 +244,9 @@ final class Mle {
         for (int i = 0; i < k; i++) {
           pen += theta[i] * theta[i];
           if (g != null) {
-            g[i] = -gt[i] * theta[i] / customers + 2 * penalty * theta[i] * theta[i];
+            g[i] =
+                -java.util.Objects.requireNonNull(gt)[i] * theta[i] / customers
+                    + 2 * penalty * theta[i] * theta[i];
           }
         }
         double f = -v / customers + penalty * pen;

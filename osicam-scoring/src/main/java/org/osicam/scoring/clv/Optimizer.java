@@ -1,6 +1,7 @@
 package org.osicam.scoring.clv;
 
 import java.util.Arrays;
+import org.jspecify.annotations.Nullable;
 
 /** Unconstrained minimisation: BFGS with a backtracking line search, Nelder-Mead as fallback. */
 final class Optimizer {
@@ -9,7 +10,7 @@ final class Optimizer {
   /** An objective; fills {@code gradient} when it is not null. Returns +inf when undefined. */
   @FunctionalInterface
   interface Objective {
-    double value(double[] x, double[] gradient);
+    double value(double[] x, double @Nullable [] gradient);
   }
 
   record Result(
@@ -19,7 +20,7 @@ final class Optimizer {
       int evaluations,
       boolean converged,
       String reason,
-      double[][] inverseHessian) {}
+      double @Nullable [][] inverseHessian) {}
 
   /** An objective whose gradient costs many value evaluations (numerical differences). */
   interface ExpensiveGradient extends Objective {}
@@ -30,11 +31,11 @@ final class Optimizer {
    */
   static Objective withNumericGradient(java.util.function.ToDoubleFunction<double[]> f) {
     return new ExpensiveGradient() {
-      private double[] lastX;
+      private double @Nullable [] lastX;
       private double lastValue;
 
       @Override
-      public double value(double[] x, double[] g) {
+      public double value(double[] x, double @Nullable [] g) {
         double v;
         if (lastX != null && java.util.Arrays.equals(lastX, x)) {
           v = lastValue;
@@ -70,7 +71,7 @@ final class Optimizer {
       double[] start,
       int maxIterations,
       double gradientTolerance,
-      double[][] initialInverseHessian) {
+      double @Nullable [][] initialInverseHessian) {
     int n = start.length;
     boolean expensive = f instanceof ExpensiveGradient;
     double[] x = start.clone();

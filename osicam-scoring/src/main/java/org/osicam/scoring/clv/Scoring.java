@@ -31,7 +31,7 @@ final class Scoring {
     }
     Dedup pairs = Dedup.of(x, age);
     double[] growth = new double[pairs.count];
-    double[] discounted = spend == null ? null : new double[pairs.count];
+    double @Nullable [] discounted = spend == null ? null : new double[pairs.count];
     int steps = (int) Math.ceil(horizon);
     for (int j = 0; j < pairs.count; j++) {
       int f = pairs.first[j];
@@ -56,13 +56,13 @@ final class Scoring {
     }
     double[] pAlive = new double[n];
     double[] expected = new double[n];
-    double[] value = spend == null ? null : new double[n];
-    double[] clv = spend == null ? null : new double[n];
+    double @Nullable [] value = spend == null ? null : new double[n];
+    double @Nullable [] clv = spend == null ? null : new double[n];
     for (int i = 0; i < n; i++) {
       double p = alive[rows.index[i]];
       pAlive[i] = p;
       expected[i] = p * growth[pairs.index[i]];
-      if (spend != null) {
+      if (spend != null && value != null && clv != null && discounted != null) {
         double m =
             x[i] == 0 && !(spend.q() > 1)
                 ? Double.NaN

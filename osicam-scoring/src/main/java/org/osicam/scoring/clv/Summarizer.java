@@ -228,7 +228,7 @@ public final class Summarizer {
       if (m != null) {
         m[rows] = count == 0 ? 0 : repeatSum / count;
       }
-      if (xh != null) {
+      if (xh != null && dh != null) {
         xh[rows] = holdoutPeriods;
         dh[rows] = holdoutLength;
       }

@@ -65,7 +65,7 @@ public final class Axis {
     if (edges.length > 0) {
       return edges.clone();
     }
-    double[] present = Arrays.stream(values).filter(v -> v == v).sorted().toArray();
+    double[] present = Arrays.stream(values).filter(v -> !Double.isNaN(v)).sorted().toArray();
     double[] out = new double[bins - 1];
     if (present.length == 0) {
       Arrays.fill(out, Double.NaN);
@@ -79,7 +79,7 @@ public final class Axis {
 
   /** The bin of a value: 1 + number of edges at or below it; 0 for NaN. */
   static int bin(double[] edges, double v) {
-    if (v != v) {
+    if (Double.isNaN(v)) {
       return 0;
     }
     int b = 1;

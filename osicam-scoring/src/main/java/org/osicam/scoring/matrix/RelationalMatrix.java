@@ -166,7 +166,10 @@ public final class RelationalMatrix {
     }
     double[] ve = value.edgesFor(currentValue);
     double[] pe = potential.edgesFor(potentialValue);
-    double[] ee = expectations == null ? new double[0] : expectations.edgesFor(expectation);
+    double[] ee =
+        expectations == null || expectation == null
+            ? new double[0]
+            : expectations.edgesFor(expectation);
     List<MatrixCell> placed = new ArrayList<>(n);
     Map<String, MatrixCell> cache = new HashMap<>();
     for (int i = 0; i < n; i++) {

@@ -78,7 +78,7 @@ public final class ProfitabilityReport {
           sums.merge(s, p, Pnl::plus);
         });
     List<SegmentPnl> out = new ArrayList<>();
-    counts.forEach((s, c) -> out.add(new SegmentPnl(s, c[0], sums.get(s))));
+    counts.forEach((s, c) -> out.add(new SegmentPnl(s, c[0], Objects.requireNonNull(sums.get(s)))));
     return out;
   }
 

@@ -181,7 +181,7 @@ public final class Binning {
     }
     int[] out = new int[ids.size()];
     for (int i = 0; i < out.length; i++) {
-      out[i] = rank.get(ids.get(i));
+      out[i] = Objects.requireNonNull(rank.get(ids.get(i)));
     }
     return out;
   }

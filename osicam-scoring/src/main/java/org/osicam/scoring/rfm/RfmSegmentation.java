@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * The segment of every customer of an {@link RfmResult} under one {@link RfmSegmentMap}, with the
@@ -61,14 +62,14 @@ public final class RfmSegmentation {
     sums.put(map.defaultLabel(), new double[2]);
     for (int i = 0; i < row.length; i++) {
       String name = segment(i);
-      customers.get(name)[0]++;
-      double[] s = sums.get(name);
+      Objects.requireNonNull(customers.get(name))[0]++;
+      double[] s = Objects.requireNonNull(sums.get(name));
       s[0] += result.frequency(i);
       s[1] += result.monetary(i);
     }
     List<SegmentSummary> out = new ArrayList<>();
     for (Map.Entry<String, long[]> e : customers.entrySet()) {
-      double[] s = sums.get(e.getKey());
+      double[] s = Objects.requireNonNull(sums.get(e.getKey()));
       out.add(new SegmentSummary(e.getKey(), e.getValue()[0], s[0], s[1]));
     }
     return out;

@@ -168,6 +168,7 @@ public final class JdbcStore implements KnowledgeBaseStore, AutoCloseable {
   // ---------------------------------------------------------------- writes
 
   @Override
+  @SuppressWarnings("NullAway") // a Void body returns null
   public void apply(WriteBatch batch) {
     Objects.requireNonNull(batch, "batch");
     inTransaction(

@@ -119,6 +119,7 @@ final class ReadView implements KnowledgeBaseStore {
   }
 
   @Override
+  @SuppressWarnings("NullAway") // a Void body returns null
   public void forEachCustomer(Consumer<? super Customer> action) {
     Objects.requireNonNull(action, "action");
     runner.run(
@@ -130,6 +131,7 @@ final class ReadView implements KnowledgeBaseStore {
   }
 
   @Override
+  @SuppressWarnings("NullAway") // a Void body returns null
   public void forEachTransaction(Instant from, Instant to, Consumer<? super Transaction> action) {
     Objects.requireNonNull(action, "action");
     runner.run(

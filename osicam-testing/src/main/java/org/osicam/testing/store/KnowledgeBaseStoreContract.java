@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -260,7 +261,8 @@ public abstract class KnowledgeBaseStoreContract {
     assertThat(store().consents(odd)).isEqualTo(reference.consents(odd)).hasSize(3);
     assertThat(store().surveyResponses(odd)).isEqualTo(reference.surveyResponses(odd));
     assertThat(store().scores(odd)).isEqualTo(reference.scores(odd));
-    assertThat(store().scores(odd).get(ScoreKey.of("rfm.cell")).value()).isEqualTo(-0.0);
+    assertThat(Objects.requireNonNull(store().scores(odd).get(ScoreKey.of("rfm.cell"))).value())
+        .isEqualTo(-0.0);
     assertThat(store().sourceRecord(new SourceKey("sys,'\"", "k\n1")))
         .isEqualTo(reference.sourceRecord(new SourceKey("sys,'\"", "k\n1")));
   }
