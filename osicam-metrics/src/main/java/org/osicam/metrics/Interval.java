@@ -6,6 +6,12 @@ import java.util.Locale;
  * A confidence interval: {@code [lower, upper]} at a confidence {@code level} such as 0.95. Record
  * equality on the doubles follows {@link Double#compare}.
  *
+ * <pre>{@code
+ * Interval ci = Nps.accumulator().addAll(10, 9, 6, 8, 9).snapshot().adjustedWaldInterval(0.95);
+ * System.out.println(ci.lower() + " to " + ci.upper() + " at " + ci.level());
+ * boolean includesZero = ci.contains(0);
+ * }</pre>
+ *
  * @param lower the lower bound, finite
  * @param upper the upper bound, finite and not below {@code lower}
  * @param level the confidence level, strictly between 0 and 1

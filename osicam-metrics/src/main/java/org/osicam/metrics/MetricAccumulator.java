@@ -5,6 +5,14 @@ package org.osicam.metrics;
  * accumulators computed in parallel or incrementally, take an immutable {@link #snapshot()} at any
  * time. Merging two accumulators gives the same result as one accumulator fed all their data.
  *
+ * <pre>{@code
+ * NpsAccumulator north = Nps.accumulator().addAll(9, 10, 6);
+ * NpsAccumulator south = Nps.accumulator().addAll(7, 8, 10);
+ * north.merge(south);                                         // as if one had seen all six answers
+ * long answers = north.count();
+ * NpsResult all = north.snapshot();
+ * }</pre>
+ *
  * @param <A> the accumulator type itself
  * @param <R> the immutable result type
  */

@@ -3,6 +3,8 @@ package org.osicam.core.event;
 /**
  * The kind of a {@link CustomerEvent}. Detected types come from the customer's own history and
  * scores; external types are supplied by the host application.
+ *
+ * <p>Read from {@link CustomerEvent#type()}.
  */
 public enum EventType {
   /** The current gap since the last purchase is unlikely under the customer's own rhythm. */

@@ -11,6 +11,13 @@ import org.osicam.core.model.Channel;
  * channel). A {@link Reason#BOUNCED} entry also stops service messages on that channel, since they
  * cannot be delivered.
  *
+ * <pre>{@code
+ * DoNotContactList dnc = new DoNotContactList();
+ * dnc.add(CustomerId.of("C1"), new DoNotContact(Channel.EMAIL, DoNotContact.Reason.BOUNCED));
+ * dnc.add(CustomerId.of("C2"), new DoNotContact(null, DoNotContact.Reason.LEGAL)); // all channels
+ * Decider decider = policy.decider(kb).doNotContact(dnc).build();
+ * }</pre>
+ *
  * @param channel the channel, or {@code null} for every channel
  * @param reason why
  */

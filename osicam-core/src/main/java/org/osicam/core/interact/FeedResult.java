@@ -11,6 +11,16 @@ import org.osicam.core.model.Interaction;
 /**
  * What one recorded outcome changed.
  *
+ * <pre>{@code
+ * Collector collector = Collector.builder(kb).decider(decider).build();
+ * Decision d = decider.decideAndRecord(customerId, DecisionContext.now());
+ * if (d.contact()) {
+ *   collector.delivered(d, now);
+ *   FeedResult fed = collector.outcome(d, InteractionStatus.UNSUBSCRIBED, now.plusSeconds(30));
+ *   boolean withdrawn = fed.consentWithdrawn();               // true: marketing consent withdrawn
+ * }
+ * }</pre>
+ *
  * @param interaction the interaction appended to the log
  * @param consentWithdrawn whether marketing consent on the channel was withdrawn (an unsubscribe)
  * @param preferredChannel the learned preferred channel after this outcome, or {@code null} when

@@ -9,6 +9,12 @@ import org.osicam.core.InvalidDataException;
  * window is {@code [from, to)}; when {@code from} is after {@code to} it spans midnight ({@code
  * 21:00} to {@code 08:00}).
  *
+ * <pre>{@code
+ * QuietHours night = new QuietHours(LocalTime.of(21, 0), LocalTime.of(8, 0));   // spans midnight
+ * boolean quiet = night.contains(LocalTime.of(23, 30));                       // true
+ * InteractionPolicy policy = InteractionPolicy.builder().action(mail).quietHours(night).build();
+ * }</pre>
+ *
  * @param from start of the quiet window (inclusive)
  * @param to end of the quiet window (exclusive); different from {@code from}
  */

@@ -7,6 +7,8 @@ import org.osicam.core.model.Channel;
  * One action ruled out for one customer, with the rule that refused it and a human-readable detail
  * (never personal data).
  *
+ * <p>Obtained from {@link Decision#refusals()}.
+ *
  * @param actionId the refused action
  * @param channel the channel that was tried
  * @param rule the rule that refused it

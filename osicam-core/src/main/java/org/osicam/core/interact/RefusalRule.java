@@ -1,6 +1,10 @@
 package org.osicam.core.interact;
 
-/** The rule that ruled an action out for a customer. Checked in this order. */
+/**
+ * The rule that ruled an action out for a customer. Checked in this order.
+ *
+ * <p>Read from {@link Refusal#rule()}; {@link Plan#refused()} counts refusals per rule.
+ */
 public enum RefusalRule {
   /** Not in the action's segments, its eligibility rule fails, or its value cannot be computed. */
   ELIGIBILITY("eligibility"),

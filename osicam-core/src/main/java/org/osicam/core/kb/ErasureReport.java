@@ -6,6 +6,12 @@ import org.osicam.core.model.CustomerId;
  * What {@link CustomerKnowledgeBase#erase(CustomerId)} removed. Counts only: the report itself
  * holds no personal data and may be logged or kept as proof of erasure.
  *
+ * <pre>{@code
+ * ErasureReport erased = kb.erase(CustomerId.of("C1"));
+ * System.out.println("erased " + erased.total() + " records");
+ * int transactions = erased.transactions();
+ * }</pre>
+ *
  * @param customerId the erased customer
  * @param customers golden records removed (0 or 1)
  * @param sourceRecords source records removed

@@ -3,7 +3,11 @@ package org.osicam.core.model;
 import java.util.Locale;
 import org.osicam.core.InvalidDataException;
 
-/** A contact channel. Parse with {@link #parse(String)}; written in lower case. */
+/**
+ * A contact channel. Parse with {@link #parse(String)}; written in lower case.
+ *
+ * <p>Read from {@link Interaction#channel()} and {@link Consent#channel()}.
+ */
 public enum Channel {
   EMAIL,
   SMS,

@@ -2,7 +2,11 @@ package org.osicam.core.model;
 
 import java.util.Locale;
 
-/** Who started an interaction. */
+/**
+ * Who started an interaction.
+ *
+ * <p>Read from {@link Interaction#direction()}.
+ */
 public enum Direction {
   INBOUND,
   OUTBOUND;

@@ -2,7 +2,11 @@ package org.osicam.core.model;
 
 import java.util.Locale;
 
-/** A survey instrument and the score range it accepts. */
+/**
+ * A survey instrument and the score range it accepts.
+ *
+ * <p>Read from {@link SurveyResponse#instrument()}.
+ */
 public enum Instrument {
   /** Net Promoter Score question, 0 to 10. */
   NPS(0, 10),

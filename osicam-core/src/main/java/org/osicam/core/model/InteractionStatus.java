@@ -5,6 +5,8 @@ import java.util.Locale;
 /**
  * The status or outcome of an interaction. Only {@link #DELIVERED} and the outcomes after delivery
  * count as contacts for contact pressure.
+ *
+ * <p>Read from {@link Interaction#status()}.
  */
 public enum InteractionStatus {
   PLANNED,

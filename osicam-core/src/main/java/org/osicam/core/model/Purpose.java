@@ -2,7 +2,11 @@ package org.osicam.core.model;
 
 import java.util.Locale;
 
-/** Why a customer is contacted: marketing needs consent, service does not. */
+/**
+ * Why a customer is contacted: marketing needs consent, service does not.
+ *
+ * <p>Read from {@link Consent#purpose()} and {@link Interaction#purpose()}.
+ */
 public enum Purpose {
   MARKETING,
   SERVICE;

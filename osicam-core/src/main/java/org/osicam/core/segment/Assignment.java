@@ -11,6 +11,15 @@ import org.osicam.core.model.CustomerId;
  * The result of {@link SegmentMap#assignAll}: one segment label per row of the table.
  *
  * <p>Immutable and thread-safe.
+ *
+ * <pre>{@code
+ * EvaluationContext ctx = EvaluationContext.asOf(LocalDate.of(2024, 5, 1));
+ * Assignment all = map.assignAll(ProfileTable.of(schema, profiles), ctx);
+ * for (int row = 0; row < all.size(); row++) {
+ *   System.out.println(all.id(row) + " -> " + all.label(row));
+ * }
+ * Map<String, Long> sizes = all.counts();
+ * }</pre>
  */
 public final class Assignment {
   private final List<CustomerId> ids;

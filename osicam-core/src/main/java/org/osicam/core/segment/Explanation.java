@@ -9,6 +9,9 @@ import org.jspecify.annotations.Nullable;
  * Why a customer is (or is not) in a segment: the segment's name, the outcome, and every condition
  * of its rule with the customer's value and whether it held.
  *
+ * <p>Obtained from {@link Membership#explanations()}, {@link SegmentMap#explain} and {@link
+ * TagSet#explain}.
+ *
  * @param segment the segment name
  * @param matched whether the rule held
  * @param checks each condition, in rule order

@@ -9,6 +9,12 @@ import org.osicam.core.model.CustomerId;
  * every earlier segment that did not match, then the one that did (none when the default label
  * applies).
  *
+ * <pre>{@code
+ * Membership m = map.assign(profile, EvaluationContext.asOf(LocalDate.of(2024, 5, 1)));
+ * System.out.println(m.customerId() + " -> " + m.segment() + (m.byDefault() ? " (default)" : ""));
+ * m.explanations().forEach(System.out::println);              // why each rule tried held or not
+ * }</pre>
+ *
  * @param customerId the customer
  * @param segment the segment name, or the map's default label
  * @param byDefault whether no rule matched and the default label applies

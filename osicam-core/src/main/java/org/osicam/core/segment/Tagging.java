@@ -13,6 +13,14 @@ import org.osicam.core.model.CustomerId;
  * The result of {@link TagSet#tagAll}: for every tag, the rows that carry it.
  *
  * <p>Immutable and thread-safe.
+ *
+ * <pre>{@code
+ * LocalDate asOf = LocalDate.of(2024, 5, 1);
+ * Tagging tagging = tags.tagAll(table, EvaluationContext.asOf(asOf));
+ * BitSet lapsed = tagging.members("lapsed");                  // rows carrying the tag
+ * Set<String> firstRow = tagging.tags(0);
+ * List<SegmentEvent> moves = SegmentEvent.diff(before.memberships(), tagging.memberships(), asOf);
+ * }</pre>
  */
 public final class Tagging {
   private final List<CustomerId> ids;

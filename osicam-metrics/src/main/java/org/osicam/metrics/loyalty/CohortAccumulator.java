@@ -16,6 +16,13 @@ import org.osicam.metrics.MetricAccumulator;
 /**
  * Accumulates purchase months per customer for a {@link CohortTable}. Mutable and not thread-safe.
  * Obtain from {@link Cohorts#accumulator(LocalDate)}.
+ *
+ * <pre>{@code
+ * CohortAccumulator cohorts = Cohorts.accumulator(LocalDate.of(2024, 6, 30));
+ * cohorts.add("C1", LocalDate.of(2024, 1, 15));
+ * cohorts.add("C1", LocalDate.of(2024, 3, 2));
+ * CohortTable table = cohorts.snapshot();
+ * }</pre>
  */
 public final class CohortAccumulator implements MetricAccumulator<CohortAccumulator, CohortTable> {
   private static final YearMonth ORIGIN = YearMonth.of(1900, 1);

@@ -7,6 +7,8 @@ import java.util.Objects;
 /**
  * One cohort of a {@link CohortTable}.
  *
+ * <p>Obtained from {@link CohortTable#rows()}.
+ *
  * @param cohort the month of the first purchase
  * @param size customers in the cohort
  * @param active customers of the cohort who bought in month k after the first, from k = 0 (equal to

@@ -13,6 +13,14 @@ import org.osicam.metrics.MetricAccumulator;
 /**
  * Accumulates purchases per customer for {@link LoyaltyResult}. Memory grows with the number of
  * customers. Mutable and not thread-safe. Obtain from {@link Loyalty#accumulator}.
+ *
+ * <pre>{@code
+ * LoyaltyAccumulator loyalty = Loyalty.accumulator(LocalDate.of(2024, 6, 30), Period.ofMonths(3));
+ * loyalty.add("C1", LocalDate.of(2024, 2, 10), 40.0);         // previous period
+ * loyalty.add("C1", LocalDate.of(2024, 5, 3), 25.0);          // current period
+ * LoyaltyResult result = loyalty.snapshot();
+ * double retention = result.retentionRate();
+ * }</pre>
  */
 public final class LoyaltyAccumulator
     implements MetricAccumulator<LoyaltyAccumulator, LoyaltyResult> {

@@ -10,6 +10,8 @@ import org.osicam.metrics.internal.Checks;
  * Customer-base KPIs as of a date. Each rate throws {@link IllegalStateException} when its
  * denominator is zero. Record equality on doubles follows {@link Double#compare}.
  *
+ * <p>Obtained from {@link LoyaltyAccumulator#snapshot()}.
+ *
  * @param asOf last day of the current period
  * @param period length of a period
  * @param customersAtStart customers who bought in the previous period ("active at the start")

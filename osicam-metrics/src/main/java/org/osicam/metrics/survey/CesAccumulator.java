@@ -7,6 +7,14 @@ import org.osicam.metrics.MetricAccumulator;
 /**
  * Accumulates Customer Effort Score answers on one scale, optionally weighted. Mutable and not
  * thread-safe. Obtain from {@link Ces#accumulator(CesScale)}.
+ *
+ * <pre>{@code
+ * CesAccumulator ces = Ces.accumulator(CesScale.SEVEN_POINT);
+ * ces.addAll(7, 6, 5, 3, 7);
+ * CesResult result = ces.snapshot();
+ * double easy = result.goodShare();                           // share of answers 5 to 7
+ * Interval ci = result.interval(0.95);
+ * }</pre>
  */
 public final class CesAccumulator implements MetricAccumulator<CesAccumulator, CesResult> {
   private final CesScale scale;

@@ -9,6 +9,8 @@ import org.osicam.metrics.Interval;
  * and {@link #interval} need an effective size above 1) and throw {@link IllegalStateException}
  * otherwise. Record equality on doubles follows {@link Double#compare}.
  *
+ * <p>Obtained from {@link CesAccumulator#snapshot()}.
+ *
  * @param scale the scale (which says which end is good)
  * @param count number of answers (unweighted)
  * @param weights total weight per score from 1 to the scale's maximum (counts when unweighted)

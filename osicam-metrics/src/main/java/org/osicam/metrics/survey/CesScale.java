@@ -6,6 +6,8 @@ import org.osicam.core.InvalidDataException;
 /**
  * The two Customer Effort Score scales in use. They have opposite polarity: never mix their
  * answers.
+ *
+ * <p>Passed to {@link Ces#accumulator(CesScale)}.
  */
 public enum CesScale {
   /**

@@ -7,6 +7,14 @@ import org.osicam.metrics.MetricAccumulator;
 /**
  * Accumulates CSAT answers (1 to 5), optionally weighted. Mutable and not thread-safe. Obtain from
  * {@link Csat#accumulator()}.
+ *
+ * <pre>{@code
+ * CsatAccumulator csat = Csat.accumulator();
+ * csat.addAll(5, 4, 4, 3, 5, 2);
+ * CsatResult result = csat.snapshot();
+ * double satisfied = result.csat();                           // % of answers 4 or 5
+ * Interval ci = result.wilsonInterval(0.95);
+ * }</pre>
  */
 public final class CsatAccumulator implements MetricAccumulator<CsatAccumulator, CsatResult> {
   private final Ratings ratings = new Ratings("csat.score", 1, 5);

@@ -8,6 +8,8 @@ import org.osicam.metrics.internal.Distributions;
  * A CSAT summary. Statistics need at least one answer and throw {@link IllegalStateException}
  * otherwise. Record equality on doubles follows {@link Double#compare}.
  *
+ * <p>Obtained from {@link CsatAccumulator#snapshot()}.
+ *
  * @param count number of answers (unweighted)
  * @param weights total weight per score 1 to 5 (counts when unweighted)
  * @param effectiveCount Kish's effective sample size ({@code count} when unweighted)

@@ -8,6 +8,13 @@ import org.osicam.metrics.MetricAccumulator;
  * Accumulates answers to the NPS question (0 to 10), optionally weighted. Mutable and not
  * thread-safe: give each thread its own and {@link #merge} them. Obtain from {@link
  * Nps#accumulator()}.
+ *
+ * <pre>{@code
+ * NpsAccumulator nps = Nps.accumulator();
+ * nps.addAll(10, 9, 9, 8, 6);
+ * nps.add(7, 2.0);                                            // a weighted answer
+ * NpsResult result = nps.snapshot();
+ * }</pre>
  */
 public final class NpsAccumulator implements MetricAccumulator<NpsAccumulator, NpsResult> {
   private final Ratings ratings = new Ratings("nps.score", 0, 10);

@@ -1,6 +1,11 @@
 package org.osicam.metrics.survey;
 
-/** How an NPS interval or test is computed. */
+/**
+ * How an NPS interval or test is computed.
+ *
+ * <p>Passed to {@link Nps#compare(NpsResult, NpsResult, NpsMethod, double)} and {@link
+ * NpsResult#interval(NpsMethod, double)}.
+ */
 public enum NpsMethod {
   /**
    * The Wald method on the observed shares: variance (p + d) − (p − d)² per respondent, where p and

@@ -12,6 +12,12 @@ import org.osicam.metrics.internal.Distributions;
  * <p>With survey weights, shares are weighted and the standard error uses Kish's effective sample
  * size {@code (sum w)^2 / sum w^2} in place of {@code n}.
  *
+ * <pre>{@code
+ * NpsResult result = Nps.accumulator().addAll(10, 9, 9, 8, 10, 7, 9, 6).snapshot();
+ * double score = result.nps();                                // points, -100 to 100
+ * Interval ci = result.adjustedWaldInterval(0.95);
+ * }</pre>
+ *
  * @param count number of responses (unweighted)
  * @param promoters total weight of promoters (9–10); their count when unweighted
  * @param passives total weight of passives (7–8)

@@ -3,7 +3,11 @@ package org.osicam.metrics.uplift;
 import java.util.Locale;
 import org.osicam.core.InvalidDataException;
 
-/** The arm of an experiment a customer belongs to. */
+/**
+ * The arm of an experiment a customer belongs to.
+ *
+ * <p>Passed to {@link UpliftAccumulator#add(Group, boolean, double)}.
+ */
 public enum Group {
   /** Contacted by the campaign. */
   TREATMENT,

@@ -3,6 +3,8 @@ package org.osicam.metrics.uplift;
 /**
  * One arm of an experiment. Record equality on doubles follows {@link Double#compare}.
  *
+ * <p>Obtained from {@link UpliftResult#treatment()} and {@link UpliftResult#control()}.
+ *
  * @param n customers in the group
  * @param conversions customers who converted
  * @param revenue total revenue of the group

@@ -6,6 +6,8 @@ import org.osicam.metrics.Interval;
 /**
  * Welch's t-test on revenue per customer, treatment minus control.
  *
+ * <p>Obtained from {@link UpliftResult#revenueComparison(double)}.
+ *
  * @param difference revenue per treated customer − revenue per control customer
  * @param standardError sqrt(s_t²/n_t + s_c²/n_c)
  * @param degreesOfFreedom Welch–Satterthwaite degrees of freedom

@@ -1,6 +1,10 @@
 package org.osicam.metrics.uplift;
 
-/** Which test produced a p-value. */
+/**
+ * Which test produced a p-value.
+ *
+ * <p>Read from {@link TestResult#method()}.
+ */
 public enum TestMethod {
   /** The pooled two-proportion z-test (equal to R's {@code prop.test(correct = FALSE)}). */
   Z_TEST,

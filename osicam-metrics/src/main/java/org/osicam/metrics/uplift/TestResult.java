@@ -6,6 +6,9 @@ import java.util.OptionalDouble;
 /**
  * The outcome of a significance test.
  *
+ * <p>Obtained from {@link UpliftResult#test()} or {@link ProportionTests#test(long, long, long,
+ * long)}.
+ *
  * @param method the test used
  * @param alternative the alternative hypothesis
  * @param pValue the p-value, 0 to 1

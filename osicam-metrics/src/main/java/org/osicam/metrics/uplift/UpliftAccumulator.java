@@ -10,6 +10,15 @@ import org.osicam.metrics.internal.Checks;
 /**
  * Accumulates one outcome per customer of an experiment. Mutable and not thread-safe. Obtain from
  * {@link Uplift#accumulator()}.
+ *
+ * <pre>{@code
+ * UpliftAccumulator campaign = Uplift.accumulator();
+ * campaign.add(Group.TREATMENT, true, 80.0);                  // converted, revenue
+ * campaign.add(Group.TREATMENT, false, 0.0);
+ * campaign.add(Group.CONTROL, false, 0.0);
+ * campaign.addCost(1500);
+ * UpliftResult result = campaign.snapshot();
+ * }</pre>
  */
 public final class UpliftAccumulator implements MetricAccumulator<UpliftAccumulator, UpliftResult> {
   private final long[] n = new long[2];

@@ -10,6 +10,16 @@ import org.osicam.metrics.internal.Distributions;
  * and throws {@link IllegalStateException} otherwise: check {@link GroupSummary#n()} first. Record
  * equality on doubles follows {@link Double#compare}.
  *
+ * <pre>{@code
+ * UpliftResult r = campaign.snapshot();
+ * if (r.comparable()) {
+ *   double uplift = r.uplift();                               // treatment rate - control rate
+ *   Interval ci = r.interval(0.95);
+ *   double p = r.test().pValue();
+ *   OptionalDouble roi = r.roi();                             // empty without a recorded cost
+ * }
+ * }</pre>
+ *
  * @param treatment the contacted group
  * @param control the held-out group
  * @param cost total campaign cost

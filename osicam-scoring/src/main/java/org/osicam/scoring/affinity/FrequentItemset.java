@@ -5,6 +5,8 @@ import java.util.List;
 /**
  * A frequent itemset: items bought together in at least the minimum share of baskets.
  *
+ * <p>Obtained from {@link RuleSet#frequentItemsets()}.
+ *
  * @param items item names in ascending order, at least one
  * @param count the number of baskets that contain every item
  * @param support count divided by the number of baskets

@@ -7,6 +7,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * A product recommended to a customer, with the rule that triggered it.
  *
+ * <p>Obtained from {@link NextBestProduct#recommend}.
+ *
  * @param product the recommended product (one the customer does not have)
  * @param score the ranking measure of the best triggered rule (its confidence or its lift)
  * @param rule the best rule whose antecedent the customer's history contains and whose consequent

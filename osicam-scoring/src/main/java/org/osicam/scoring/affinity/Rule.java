@@ -12,6 +12,8 @@ import java.util.Objects;
  * is {@link Double#POSITIVE_INFINITY} when the confidence is 1. Record equality compares the
  * doubles with {@link Double#compare}.
  *
+ * <p>Obtained from {@link RuleSet#rules()}.
+ *
  * @param antecedent the left-hand side X, item names in ascending order (may be empty: the rule
  *     then says how often y is bought at all)
  * @param consequent the right-hand side item y

@@ -24,6 +24,16 @@ import org.osicam.scoring.internal.SetOnce;
  * on both sides, so {@code minLength = 1} (the default) also yields rules with an empty left-hand
  * side, {@code {} => {y}}, whenever y alone reaches the minimum confidence; {@code maxLength}
  * bounds the itemsets mined.
+ *
+ * <pre>{@code
+ * Baskets baskets = Baskets.builder()
+ *     .add(CustomerId.of("C1"), List.of("bread", "butter"))
+ *     .add(CustomerId.of("C2"), List.of("bread", "jam", "butter"))
+ *     .build();
+ * RuleMiner miner = AssociationRules.miner().minSupport(0.001).minConfidence(0.5).build();
+ * RuleSet rules = miner.mine(baskets);
+ * Map<String, RuleSet> bySegment = miner.mineBySegment(baskets, segmentOf);
+ * }</pre>
  */
 public final class RuleMiner {
   /** arules' tolerance on the confidence comparison. */

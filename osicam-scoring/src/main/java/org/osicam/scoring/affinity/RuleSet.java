@@ -12,6 +12,15 @@ import java.util.OptionalInt;
 /**
  * The result of {@link RuleMiner#mine(Baskets)}: the association rules, the frequent itemsets they
  * come from and the settings that produced them. Immutable and thread-safe.
+ *
+ * <pre>{@code
+ * RuleMiner miner = AssociationRules.miner().minSupport(0.001).minConfidence(0.5).build();
+ * RuleSet rules = miner.mine(baskets);
+ * for (Rule r : rules.rules()) {
+ *   System.out.println(r + " confidence " + r.confidence() + " lift " + r.lift());
+ * }
+ * OptionalDouble support = rules.support(List.of("honey", "whole milk"));
+ * }</pre>
  */
 public final class RuleSet {
   private final RuleMiner miner;

@@ -6,6 +6,14 @@ import java.util.Optional;
 /**
  * A customer-base model with known parameters: BG/NBD, MBG/NBD, Pareto/NBD, BG/BB, Gamma-Gamma or
  * shifted-beta-geometric. Implementations are immutable and thread-safe.
+ *
+ * <pre>{@code
+ * BgNbd model = BgNbd.fitter().fit(summaries);
+ * String json = model.toJson();
+ * CustomerBaseModel back = CustomerBaseModels.fromJson(json);
+ * Map<String, Double> parameters = back.parameters();
+ * Optional<FitReport> report = back.fitReport();      // empty for a model with known parameters
+ * }</pre>
  */
 public interface CustomerBaseModel {
 

@@ -1,6 +1,16 @@
 package org.osicam.scoring.clv;
 
-/** Reads models saved with {@link CustomerBaseModel#toJson()}. */
+/**
+ * Reads models saved with {@link CustomerBaseModel#toJson()}.
+ *
+ * <pre>{@code
+ * String json = BgNbd.fitter().fit(summaries).toJson();
+ * CustomerBaseModel model = CustomerBaseModels.fromJson(json);
+ * if (model instanceof BgNbd bgNbd) {
+ *   double pAlive = bgNbd.probabilityAlive(2, 30.43, 38.86);
+ * }
+ * }</pre>
+ */
 public final class CustomerBaseModels {
   private CustomerBaseModels() {}
 

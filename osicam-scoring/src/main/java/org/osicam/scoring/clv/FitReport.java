@@ -9,6 +9,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * How a model was fitted: fit statistics, convergence diagnostics and provenance.
  *
+ * <p>Obtained from {@link CustomerBaseModel#fitReport()}.
+ *
  * @param customers number of customers fitted (sum of weights)
  * @param rows number of distinct rows after compressing identical rows
  * @param logLikelihood total log-likelihood over customers, in the input's time unit (without the

@@ -1,6 +1,10 @@
 package org.osicam.scoring.clv;
 
-/** A period length: how transactions are bucketed, and the unit summaries are expressed in. */
+/**
+ * A period length: how transactions are bucketed, and the unit summaries are expressed in.
+ *
+ * <p>Passed to {@link Summarizer.Builder#period} and {@link Summarizer.Builder#unit}.
+ */
 public enum Granularity {
   /** Calendar days. */
   DAY(1),

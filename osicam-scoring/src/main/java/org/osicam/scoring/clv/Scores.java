@@ -6,6 +6,14 @@ import org.jspecify.annotations.Nullable;
 /**
  * Batch predictions, one per input row, in columnar form. Accessors returning arrays return copies;
  * the per-row accessors do not copy.
+ *
+ * <pre>{@code
+ * Scores scores = model.score(summaries, 26, spend, 0.002);  // 26 periods, discount per period
+ * for (int i = 0; i < scores.size(); i++) {
+ *   System.out.println(summaries.customerId(i) + " " + scores.pAlive(i) + " " + scores.clv(i));
+ * }
+ * double[] clv = scores.clv().orElseThrow();                  // present when spend was given
+ * }</pre>
  */
 public final class Scores {
   private final double[] pAlive;

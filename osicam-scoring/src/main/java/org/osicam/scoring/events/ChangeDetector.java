@@ -42,6 +42,18 @@ import org.osicam.scoring.internal.SetOnce;
  *       before and after are both known and differ. Labels {@code from, to}.
  *   <li><b>External events</b> of the history at or before the as-of date are passed through.
  * </ul>
+ *
+ * <pre>{@code
+ * ChangeDetector detector = BehaviourChange.detector()
+ *     .aliveProbability(AliveProbability.fromScore(ScoreKey.of("clv.p_alive")), 0.3)
+ *     .scoreCrossing(ScoreKey.of("clv.value"), 500, Crossing.DOWNWARD)
+ *     .build();
+ * CustomerHistory history = CustomerHistory.builder(customerId)
+ *     .transactions(transactions)
+ *     .score(ScoreKey.of("clv.value"), 620, 480)      // previous, current
+ *     .build();
+ * List<CustomerEvent> events = detector.detect(history, asOf);
+ * }</pre>
  */
 public final class ChangeDetector {
   private static final double DAY = 86_400.0;

@@ -1,6 +1,10 @@
 package org.osicam.scoring.events;
 
-/** The direction in which a score must cross its threshold to raise an event. */
+/**
+ * The direction in which a score must cross its threshold to raise an event.
+ *
+ * <p>Passed to {@link ChangeDetector.Builder#scoreCrossing}.
+ */
 public enum Crossing {
   /** From at or above the threshold to below it. */
   DOWNWARD,

@@ -10,6 +10,13 @@ import org.osicam.scoring.internal.Quantiles;
  * (R type 7; a value at or above an edge goes up; equal values share a bin) or at fixed edges.
  *
  * <p>Immutable.
+ *
+ * <pre>{@code
+ * RelationalMatrix matrix = RelationalMatrix.builder()
+ *     .valueAxis(Axis.fixed(100, 500))          // bins: below 100, 100 to 500, 500 and above
+ *     .potentialAxis(Axis.quantiles(3))         // the population's terciles
+ *     .build();
+ * }</pre>
  */
 public final class Axis {
   private final int bins;

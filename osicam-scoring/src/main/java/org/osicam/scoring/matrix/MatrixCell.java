@@ -5,6 +5,9 @@ import java.util.Objects;
 /**
  * A cell of the relational matrix.
  *
+ * <p>Obtained from {@link MatrixPlacement#cell(int)} or {@link RelationalMatrix#cell(int, int,
+ * int)}.
+ *
  * @param value current-value bin, 1 = lowest
  * @param potential potential bin, 1 = lowest
  * @param expectation expectations bin, 1 = lowest; 0 when the matrix has no expectations axis or

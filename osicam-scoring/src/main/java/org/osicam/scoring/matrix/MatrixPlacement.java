@@ -11,6 +11,15 @@ import org.osicam.core.model.CustomerId;
  * Where every customer sits on the relational matrix, with the edges used on each axis.
  *
  * <p>Immutable and thread-safe.
+ *
+ * <pre>{@code
+ * MatrixPlacement placement = RelationalMatrix.builder()
+ *     .cell(1, 3, "Newcomers to grow", "welcome-programme")
+ *     .build()
+ *     .place(ids, contributionMargin, predictedClv, null);   // no expectations axis
+ * MatrixCell first = placement.cell(0);                      // bins, name and action plan
+ * Map<String, Long> perPlan = placement.countsByActionPlan();
+ * }</pre>
  */
 public final class MatrixPlacement {
   private final List<CustomerId> ids;

@@ -7,6 +7,17 @@ import org.osicam.core.model.CustomerId;
 /**
  * One customer's potential.
  *
+ * <pre>{@code
+ * List<CustomerPotential> out = Potential.builder()
+ *     .futureValue(FutureValue.of(clvByCustomer))
+ *     .wallet(WalletEstimate.of(categorySpend))
+ *     .build()
+ *     .compute(Potential.currentFrom(lastYear));
+ * for (CustomerPotential p : out) {
+ *   System.out.println(p.id() + " gap " + p.gap() + ", share of wallet " + p.shareOfWallet());
+ * }
+ * }</pre>
+ *
  * @param id the customer
  * @param currentValue the current value
  * @param predictedValue the predicted future value, empty when the model has none

@@ -8,6 +8,14 @@ import org.osicam.core.model.CustomerId;
  * The host's estimate of a customer's total spend in the category, across all suppliers, over the
  * same period as the customer's current spend with us (from a survey, a panel, a data provider or a
  * model).
+ *
+ * <pre>{@code
+ * WalletEstimate wallet = WalletEstimate.of(Map.of(CustomerId.of("C1"), 1000.0));
+ * Potential potential = Potential.builder()
+ *     .futureValue(FutureValue.of(clvByCustomer))
+ *     .wallet(wallet)
+ *     .build();
+ * }</pre>
  */
 @FunctionalInterface
 public interface WalletEstimate {

@@ -8,6 +8,9 @@ import org.osicam.core.model.CustomerId;
 /**
  * One customer's P&amp;L, over the whole input or over one period.
  *
+ * <p>Obtained from {@link ProfitabilityReport#customer}, {@link ProfitabilityReport#customers()}
+ * and {@link ProfitabilityReport#periods()}.
+ *
  * @param customerId the customer
  * @param periodStart first day of the period, or {@code null} for the whole input
  * @param pnl the amounts

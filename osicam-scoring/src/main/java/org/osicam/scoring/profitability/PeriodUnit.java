@@ -2,7 +2,11 @@ package org.osicam.scoring.profitability;
 
 import java.time.LocalDate;
 
-/** Calendar periods of a per-period P&amp;L. */
+/**
+ * Calendar periods of a per-period P&amp;L.
+ *
+ * <p>Passed to {@link Profitability.Builder#period}.
+ */
 public enum PeriodUnit {
   /** Calendar months. */
   MONTH,

@@ -4,6 +4,9 @@ package org.osicam.scoring.profitability;
  * Amounts of a P&amp;L (of a customer, a customer in a period, or a segment). All amounts are in
  * the transactions' single currency; costs are positive numbers.
  *
+ * <p>Obtained from {@link CustomerPnl#pnl()}, {@link SegmentPnl#pnl()} or {@link
+ * ProfitabilityReport#overall()}.
+ *
  * @param revenue sum of transaction amounts (refunds negative)
  * @param costOfGoods cost of the goods sold
  * @param costToServe cost of the counted interactions

@@ -15,6 +15,17 @@ import org.osicam.core.model.CustomerId;
  * Customers' P&amp;Ls: in total, per period and per segment.
  *
  * <p>Immutable and thread-safe.
+ *
+ * <pre>{@code
+ * ProfitabilityReport report = Profitability.builder()
+ *     .marginRate(0.35)
+ *     .costPerInteraction(Channel.EMAIL, 0.02)
+ *     .period(PeriodUnit.MONTH)
+ *     .build()
+ *     .compute(transactions, interactions, Map.of());
+ * double margin = report.customer(id).pnl().contributionMargin();
+ * List<SegmentPnl> bySegment = report.bySegment(segmentOf);
+ * }</pre>
  */
 public final class ProfitabilityReport {
   private final Map<CustomerId, Pnl> total;

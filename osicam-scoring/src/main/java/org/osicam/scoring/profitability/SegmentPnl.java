@@ -5,6 +5,8 @@ import java.util.Objects;
 /**
  * The P&amp;L of a segment: the sum of its customers' P&amp;Ls.
  *
+ * <p>Obtained from {@link ProfitabilityReport#bySegment}.
+ *
  * @param segment the segment name
  * @param customers number of customers
  * @param pnl the summed amounts

@@ -26,6 +26,15 @@ import org.osicam.scoring.internal.Quantiles;
  * </ul>
  *
  * <p>Immutable; equality by method, bins and edges.
+ *
+ * <pre>{@code
+ * Rfm rfm = Rfm.builder()
+ *     .asOf(LocalDate.of(2006, 12, 31))
+ *     .recencyBinning(Binning.fixed(30, 90, 180, 365))   // days
+ *     .frequencyBinning(Binning.equalCount(5))
+ *     .monetaryBinning(Binning.quantiles(5))
+ *     .build();
+ * }</pre>
  */
 public final class Binning {
   enum Method {

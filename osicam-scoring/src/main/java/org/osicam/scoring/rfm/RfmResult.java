@@ -12,6 +12,15 @@ import org.osicam.core.model.Score;
  * orders).
  *
  * <p>Immutable and thread-safe.
+ *
+ * <pre>{@code
+ * RfmResult result = Rfm.builder().asOf(LocalDate.of(2006, 12, 31)).build().score(orders);
+ * System.out.println("thresholds " + result.thresholds());
+ * for (int i = 0; i < result.size(); i++) {
+ *   System.out.println(result.get(i) + " cell " + result.cell(i));
+ * }
+ * List<Score> scores = result.toScores(Instant.now());   // rfm.r, rfm.f, rfm.m, ...
+ * }</pre>
  */
 public final class RfmResult {
   private final LocalDate asOf;

@@ -3,6 +3,8 @@ package org.osicam.scoring.rfm;
 /**
  * One customer's RFM values and scores.
  *
+ * <p>Obtained from {@link RfmResult#get(int)} or {@link RfmResult#scores()}.
+ *
  * @param customerId the customer
  * @param recencyDays days from the last order to the as-of date
  * @param frequency number of orders

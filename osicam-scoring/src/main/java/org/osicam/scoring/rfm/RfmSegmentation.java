@@ -11,6 +11,14 @@ import java.util.Objects;
  * row that placed each customer.
  *
  * <p>Immutable and thread-safe.
+ *
+ * <pre>{@code
+ * RfmSegmentation seg = result.segment(RfmSegmentMap.classic());
+ * for (int i = 0; i < result.size(); i++) {
+ *   System.out.println(result.customerId(i) + " -> " + seg.segment(i));
+ * }
+ * List<SegmentSummary> perSegment = seg.summary();           // customers, orders, revenue
+ * }</pre>
  */
 public final class RfmSegmentation {
   private final RfmResult result;

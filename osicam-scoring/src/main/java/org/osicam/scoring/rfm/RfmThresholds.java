@@ -7,6 +7,8 @@ import java.util.List;
  * orders, money): {@code bins - 1} values each. A value at or above edge {@code i} (0-based) is in
  * bin {@code i + 2} or higher; for recency, bin {@code b} scores {@code bins + 1 - b}.
  *
+ * <p>Obtained from {@link RfmResult#thresholds()}.
+ *
  * @param r recency edges (days)
  * @param f frequency edges (orders)
  * @param m monetary edges (amount)

@@ -3,6 +3,8 @@ package org.osicam.scoring.rfm;
 /**
  * Totals of one RFM segment, as R's {@code rfm_segment_summary}.
  *
+ * <p>Obtained from {@link RfmSegmentation#summary()}.
+ *
  * @param segment the segment name or the default label
  * @param customers number of customers
  * @param orders total number of orders

@@ -6,6 +6,8 @@ import java.util.List;
  * One cluster of a typology, described so an analyst can name it. Record equality compares the
  * doubles with {@link Double#compare}.
  *
+ * <p>Obtained from {@link TypologyModel#clusters()}.
+ *
  * @param index the cluster's index in the model, 0 for the largest cluster
  * @param size the number of customers in it
  * @param share size divided by the number of customers

@@ -18,6 +18,18 @@ import org.osicam.core.model.CustomerId;
  * A fitted typology: the clusters (largest first) with their sizes and feature means, each
  * customer's cluster, and the silhouettes that chose the number of clusters. Immutable and
  * thread-safe; new customers are placed with {@link #assign(double...)}.
+ *
+ * <pre>{@code
+ * TypologyModel model = Typology.builder()
+ *     .features("recency_days", "frequency", "monetary")
+ *     .clusterRange(2, 6)
+ *     .seed(42)
+ *     .build()
+ *     .fit(customers, rows);                                  // double[customers][features]
+ * System.out.println(model.describe());
+ * OptionalInt first = model.clusterOf(customers.get(0));
+ * int newcomer = model.assign(20, 3, 150);
+ * }</pre>
  */
 public final class TypologyModel {
   private final Typology settings;

@@ -8,6 +8,9 @@ import org.jspecify.annotations.Nullable;
  * throws {@link org.osicam.core.InvalidDataException}): the database is unreachable, a conflict
  * persisted after the retries, the schema is newer than this library. The transaction was rolled
  * back: nothing of the failed operation was written.
+ *
+ * <p>Thrown by {@link JdbcStore} and its builder; {@link #sqlState()} gives the database's
+ * SQLState.
  */
 public final class JdbcStoreException extends RuntimeException {
   private static final long serialVersionUID = 1L;
