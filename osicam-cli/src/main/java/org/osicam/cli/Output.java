@@ -16,9 +16,14 @@ import java.io.Writer;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Objects;
+import java.util.Set;
 
 /**
  * Output conventions: one JSON object on stdout (camelCase, plain decimals, no NaN), and files
@@ -133,8 +138,8 @@ public final class Output {
   public static void atomically(Path target, Body body) throws IOException {
     checkWritable(target, "output");
     Path absolute = target.toAbsolutePath();
-    Path dir = absolute.getParent();
-    Path tmp = Files.createTempFile(dir, "." + absolute.getFileName() + ".", ".tmp");
+    Path dir = Objects.requireNonNull(absolute.getParent(), "checked by checkWritable");
+    Path tmp = createTemporary(dir, absolute);
     try {
       try (BufferedWriter w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
         body.write(w);
@@ -149,6 +154,28 @@ public final class Output {
       Files.deleteIfExists(tmp);
     }
   }
+
+  /**
+   * Creates the temporary file next to {@code target} with the permissions a plain write would
+   * give: those of the file it replaces, or else read-write for everyone minus the process umask (a
+   * temporary file alone would be owner-only, a surprise for a report meant to be shared).
+   */
+  private static Path createTemporary(Path dir, Path target) throws IOException {
+    String prefix = "." + target.getFileName() + ".";
+    if (!FileSystems.getDefault().supportedFileAttributeViews().contains("posix")) {
+      return Files.createTempFile(dir, prefix, ".tmp");
+    }
+    Path tmp =
+        Files.createTempFile(
+            dir, prefix, ".tmp", PosixFilePermissions.asFileAttribute(READ_WRITE_FOR_ALL));
+    if (Files.exists(target)) {
+      Files.setPosixFilePermissions(tmp, Files.getPosixFilePermissions(target));
+    }
+    return tmp;
+  }
+
+  private static final Set<PosixFilePermission> READ_WRITE_FOR_ALL =
+      PosixFilePermissions.fromString("rw-rw-rw-");
 
   /**
    * Checks, before any work is done, that an output file can be created: its directory exists (it

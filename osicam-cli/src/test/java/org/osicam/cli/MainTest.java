@@ -6,6 +6,9 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -100,6 +103,27 @@ class MainTest {
     try (var files = Files.list(dir)) {
       assertThat(files).isEmpty();
     }
+  }
+
+  @Test
+  void atomicWriteGivesTheFileThePermissionsOfAPlainWrite() throws IOException {
+    Path plain = Files.createFile(dir.resolve("plain.txt")); // mode 0666 minus the umask
+    Path target = dir.resolve("report.html");
+    Output.atomically(target, w -> w.write("<html></html>"));
+    assertThat(Files.getPosixFilePermissions(target))
+        .isEqualTo(Files.getPosixFilePermissions(plain))
+        .contains(PosixFilePermission.OWNER_READ, PosixFilePermission.OWNER_WRITE);
+  }
+
+  @Test
+  void atomicWriteKeepsThePermissionsOfTheFileItReplaces() throws IOException {
+    Path target = dir.resolve("out.csv");
+    Files.writeString(target, "old");
+    Set<PosixFilePermission> ownerAndGroupRead = PosixFilePermissions.fromString("rw-r-----");
+    Files.setPosixFilePermissions(target, ownerAndGroupRead);
+    Output.atomically(target, w -> w.write("new"));
+    assertThat(target).hasContent("new");
+    assertThat(Files.getPosixFilePermissions(target)).isEqualTo(ownerAndGroupRead);
   }
 
   private Path write(String content) throws IOException {
