@@ -259,12 +259,10 @@ public final class Decision {
       if (nonPositive > 0 && refusals.length == capacityRefusals) {
         return "no marketing action with a positive net value";
       }
-      StringJoiner j = new StringJoiner(", ", "no action left: ", "");
-      refusalCounts().forEach((rule, n) -> j.add(rule.key() + " " + n));
-      if (nonPositive > 0) {
-        j.add("not worth it " + nonPositive);
-      }
-      return j.toString();
+      StringJoiner j = new StringJoiner(", ", "no action left; refused by ", "");
+      refusalCounts().forEach((rule, n) -> j.add(rule.key() + " (" + n + ")"));
+      String refused = refusals.length == 0 ? "no action left" : j.toString();
+      return nonPositive > 0 ? refused + "; not worth it (" + nonPositive + ")" : refused;
     }
     int a = candidateAction(chosen);
     StringBuilder sb = new StringBuilder();

@@ -56,7 +56,19 @@ class PlannerTest {
     assertThat(d.actionId()).isEmpty();
     assertThat(d.refusedPairs()).containsExactly("promo:consent");
     assertThat(d.refusals().get(0).detail()).isEqualTo("no marketing consent on email");
-    assertThat(d.reason()).isEqualTo("no action left: consent 1");
+    assertThat(d.reason()).isEqualTo("no action left; refused by consent (1)");
+  }
+
+  @Test
+  void reasonCountsRefusalsAndActionsNotWorthTheirCost() {
+    InteractionPolicy policy =
+        InteractionPolicy.builder()
+            .action(Action.builder("sms-promo").channels(Channel.SMS).value(10).build())
+            .action(Action.builder("costly").channels(Channel.EMAIL).value(1).cost(5).build())
+            .build();
+    Decision d = one(policy, consenting("C1", Channel.EMAIL).build());
+    assertThat(d.actionId()).isEmpty();
+    assertThat(d.reason()).isEqualTo("no action left; refused by consent (1); not worth it (1)");
   }
 
   @Test
