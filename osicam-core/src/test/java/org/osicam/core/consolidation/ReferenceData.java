@@ -101,6 +101,17 @@ final class ReferenceData {
     return new Labelled(records, truth);
   }
 
+  /** Febrl "dataset 3": one file, one source; rec-N-org and every rec-N-dup-k are one person. */
+  static Labelled febrl3() {
+    List<SourceRecord> records = records("febrl3.csv", "febrl3", "rec_id", FEBRL_ROLES);
+    Map<SourceKey, String> truth = new HashMap<>();
+    for (SourceRecord r : records) {
+      String id = r.key().key();
+      truth.put(r.key(), id.substring(0, id.indexOf('-', 4)));
+    }
+    return new Labelled(records, truth);
+  }
+
   static Labelled fake1000() {
     Map<String, String> roles =
         Map.of(
