@@ -88,7 +88,7 @@ public final class OrganiseExample {
   private static SourceRecord record(
       String system, String id, @Nullable String updatedAt, String attributes) {
     Map<String, String> values = new LinkedHashMap<>();
-    for (String attribute : attributes.split("; ")) {
+    for (String attribute : attributes.split("; ", -1)) {
       int eq = attribute.indexOf('=');
       values.put(attribute.substring(0, eq), attribute.substring(eq + 1));
     }

@@ -28,8 +28,8 @@ class ExamplesTest {
   }
 
   @Test
-  void quickStart() {
-    String out = run(() -> QuickStart.main(new String[0]));
+  void knowledgeBaseExample() {
+    String out = run(() -> KnowledgeBaseExample.main(new String[0]));
     // golden record + identity-map entry + transaction
     assertThat(out).contains("C1 bought 1 time(s)").contains("erased 3 records");
   }

@@ -10,9 +10,9 @@ import org.osicam.core.model.CustomerId;
 import org.osicam.core.model.SourceKey;
 import org.osicam.core.model.Transaction;
 
-/** The README quick start: a knowledge base, one customer, a purchase, a lookup, an erasure. */
-public final class QuickStart {
-  private QuickStart() {}
+/** The knowledge base (docs/knowledge-base.md): one customer, a purchase, a lookup, an erasure. */
+public final class KnowledgeBaseExample {
+  private KnowledgeBaseExample() {}
 
   /**
    * Runs the example.
