@@ -2,6 +2,7 @@ package org.osicam.core.consolidation;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -42,6 +43,8 @@ final class Blocker {
         return p.nationalId;
       case EMAIL:
         return p.email;
+      case EMAIL_LOCAL_PART:
+        return p.email == null ? null : emailLocalPart(p.email);
       case PHONE:
         return p.phone;
       case BIRTH_DATE:
@@ -78,6 +81,73 @@ final class Blocker {
       default:
         throw new AssertionError(k);
     }
+  }
+
+  /**
+   * Role and placeholder mailbox names (RFC 2142 and the usual shared or dummy ones): many
+   * unrelated people write them, so they are no blocking key.
+   */
+  private static final Set<String> SHARED_LOCAL_PARTS =
+      Set.of(
+          "info",
+          "contact",
+          "admin",
+          "administrator",
+          "office",
+          "mail",
+          "email",
+          "sales",
+          "support",
+          "service",
+          "hello",
+          "enquiries",
+          "enquiry",
+          "marketing",
+          "abuse",
+          "noc",
+          "security",
+          "postmaster",
+          "hostmaster",
+          "webmaster",
+          "www",
+          "noreply",
+          "no-reply",
+          "donotreply",
+          "do-not-reply",
+          "accounts",
+          "billing",
+          "team",
+          "help",
+          "reception",
+          "customerservice",
+          "contact-us",
+          "none",
+          "null",
+          "nomail",
+          "noemail",
+          "no-email",
+          "unknown",
+          "test",
+          "xxx",
+          "example");
+
+  /**
+   * The local part of a normalised e-mail address as a blocking value, or null: no {@code @}, fewer
+   * than two letters (digits only, an initial), or a role or placeholder name.
+   */
+  static @Nullable String emailLocalPart(String email) {
+    int at = email.lastIndexOf('@');
+    if (at <= 0) {
+      return null;
+    }
+    String local = email.substring(0, at);
+    int letters = 0;
+    for (int i = 0; i < local.length() && letters < 2; i++) {
+      if (Character.isLetter(local.charAt(i))) {
+        letters++;
+      }
+    }
+    return letters < 2 || SHARED_LOCAL_PARTS.contains(local) ? null : local;
   }
 
   /** Keys of every record for every rule: {@code [rule][record]}. */

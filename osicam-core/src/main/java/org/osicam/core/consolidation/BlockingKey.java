@@ -37,7 +37,15 @@ public enum BlockingKey {
   /** The street, normalised. */
   STREET,
   /** The city, normalised. */
-  CITY;
+  CITY,
+  /**
+   * The local part of the e-mail address (before the last {@code @}): finds the same mailbox name
+   * at another or a mistyped domain ({@code anna.smith@gmail.com}, {@code anna.smith@gmial.com}). A
+   * local part with fewer than two letters (only digits, a single initial) or a role or placeholder
+   * name ({@code info}, {@code contact}, {@code admin}, {@code noreply} ...) says nothing about the
+   * person and gives no key, as does an address without {@code @}.
+   */
+  EMAIL_LOCAL_PART;
 
   /**
    * Whether equal values point to one person: false for places (postcode, street number, street,

@@ -194,6 +194,7 @@ public record ConsolidationConfig(
         List.of(
             BlockingRule.of(BlockingKey.NATIONAL_ID),
             BlockingRule.of(BlockingKey.EMAIL),
+            BlockingRule.of(BlockingKey.EMAIL_LOCAL_PART),
             BlockingRule.of(BlockingKey.PHONE),
             BlockingRule.of(BlockingKey.BIRTH_DATE, BlockingKey.FAMILY_PHONETIC),
             BlockingRule.of(BlockingKey.BIRTH_DATE, BlockingKey.GIVEN_PHONETIC),
