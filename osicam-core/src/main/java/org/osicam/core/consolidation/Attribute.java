@@ -13,7 +13,7 @@ enum Attribute {
   FAMILY_NAME(true, "exact", "jaro-winkler>=0.92", "jaro-winkler>=0.80 or phonetic", "different"),
   BIRTH_DATE(
       false, "exact", "one typo or day/month swapped", "within a year or two typos", "different"),
-  EMAIL(false, "exact", "same local part or two typos", "jaro-winkler>=0.88", "different"),
+  EMAIL(false, "exact", "same local part or two typos", "different"),
   PHONE(false, "exact", "one typo", "different"),
   NATIONAL_ID(false, "exact", "one typo or transposition", "different"),
   STREET_NUMBER(false, "exact", "different"),

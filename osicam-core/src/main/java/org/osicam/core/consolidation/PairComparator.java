@@ -168,11 +168,7 @@ final class PairComparator {
     return Math.abs(x - y) <= 10000;
   }
 
-  /**
-   * Exact; the same local part, or at most two edits on addresses of 8+ characters; Jaro-Winkler ≥
-   * 0.88 (several typos, as Splink's e-mail comparison); different. Package-private for tests.
-   */
-  static byte email(@Nullable String x, @Nullable String y) {
+  private static byte email(@Nullable String x, @Nullable String y) {
     if (x == null || y == null) {
       return 0;
     }
@@ -184,14 +180,10 @@ final class PairComparator {
     if (at > 0 && at == bt && x.regionMatches(0, y, 0, at)) {
       return 2;
     }
-    if (Math.abs(x.length() - y.length()) <= 2
-        && Math.min(x.length(), y.length()) >= 8
-        && editsAtMostTwo(x, y) >= 0) {
-      return 2;
+    if (Math.abs(x.length() - y.length()) > 2 || Math.min(x.length(), y.length()) < 8) {
+      return 3;
     }
-    // in a fixed order, so that the level is symmetric whatever the matching order does
-    double sim = x.compareTo(y) < 0 ? jaroWinkler(x, y) : jaroWinkler(y, x);
-    return sim >= 0.88 ? (byte) 3 : (byte) 4;
+    return editsAtMostTwo(x, y) >= 0 ? (byte) 2 : (byte) 3;
   }
 
   private static byte typo(@Nullable String x, @Nullable String y, boolean transposition) {

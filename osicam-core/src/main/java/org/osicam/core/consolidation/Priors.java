@@ -37,7 +37,7 @@ final class Priors {
     set(Attribute.GIVEN_NAME, new double[] {0.80, 0.08, 0.06, 0.06}, 0.01, 0.003, 0.01);
     set(Attribute.FAMILY_NAME, new double[] {0.80, 0.08, 0.06, 0.06}, 0.005, 0.002, 0.005);
     set(Attribute.BIRTH_DATE, new double[] {0.85, 0.05, 0.05, 0.05}, 1e-4, 1e-3, 0.03);
-    set(Attribute.EMAIL, new double[] {0.80, 0.10, 0.03, 0.07}, 1e-4, 1e-4, 1e-3);
+    set(Attribute.EMAIL, new double[] {0.80, 0.10, 0.10}, 1e-4, 1e-4);
     set(Attribute.PHONE, new double[] {0.80, 0.10, 0.10}, 1e-4, 1e-4);
     set(Attribute.NATIONAL_ID, new double[] {0.90, 0.05, 0.05}, 1e-5, 1e-5);
     set(Attribute.STREET_NUMBER, new double[] {0.85, 0.15}, 0.02);

@@ -28,13 +28,7 @@ class PairComparatorPropertiesTest {
         Arbitraries.of("1980-04-03", "1980-03-04", "1980-04-13", "1981-04-03", "19800403", "")
             .injectNull(0.1);
     Arbitrary<String> email =
-        Arbitraries.of(
-                "anne@example.org",
-                "anne@example.com",
-                "annie@example.org",
-                "anne.martin@example.org",
-                "anne.matrin@exmaple.orrg",
-                "")
+        Arbitraries.of("anne@example.org", "anne@example.com", "annie@example.org", "")
             .injectNull(0.1);
     Arbitrary<String> code = Arbitraries.of("12345", "12354", "12346", "99999", "").injectNull(0.1);
     return Combinators.combine(name, name, date, email, code, code)
@@ -68,25 +62,6 @@ class PairComparatorPropertiesTest {
     PairComparator.compare(a, b, ab);
     PairComparator.compare(b, a, ba);
     assertThat(ab).isEqualTo(ba);
-  }
-
-  @Property(tries = 2000)
-  void emailLevelIsSymmetric(@ForAll("emails") String x, @ForAll("emails") String y) {
-    assertThat(PairComparator.email(x, y)).isEqualTo(PairComparator.email(y, x));
-  }
-
-  /** Two addresses always get a level 1..4, and level 1 exactly when they are equal. */
-  @Property(tries = 2000)
-  void emailLevelIsOneOnlyWhenEqual(@ForAll("emails") String x, @ForAll("emails") String y) {
-    byte level = PairComparator.email(x, y);
-    assertThat(level).isBetween((byte) 1, (byte) 4);
-    assertThat(level == 1).isEqualTo(x.equals(y));
-  }
-
-  @Provide
-  Arbitrary<String> emails() {
-    Arbitrary<String> part = Arbitraries.strings().withChars("abde.").ofMinLength(1).ofMaxLength(9);
-    return Combinators.combine(part, part).as((l, d) -> l + "@" + d);
   }
 
   @Property(tries = 300)
