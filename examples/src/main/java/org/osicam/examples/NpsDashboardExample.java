@@ -3,6 +3,7 @@ package org.osicam.examples;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.osicam.metrics.Breakdown;
 import org.osicam.metrics.Interval;
 import org.osicam.metrics.survey.Ces;
@@ -43,12 +44,15 @@ public final class NpsDashboardExample {
     csat.group("silver").addAll(3, 4, 4, 2, 5, 3, 4, 3, 4, 1, 4, 3);
     ces.group("silver").addAll(4, 5, 3, 6, 2, 5, 4, 3, 5, 6, 4, 3);
 
+    Map<String, NpsResult> npsBySegment = nps.snapshot();
+    Map<String, CsatResult> csatBySegment = csat.snapshot();
+    Map<String, CesResult> cesBySegment = ces.snapshot();
     List<String> lines = new ArrayList<>();
     lines.add("segment  answers  NPS (95% CI)        CSAT (95% CI)       CES (95% CI)");
     for (String segment : List.of("gold", "silver")) {
-      NpsResult n = nps.snapshot().get(segment);
-      CsatResult c = csat.snapshot().get(segment);
-      CesResult e = ces.snapshot().get(segment);
+      NpsResult n = npsBySegment.get(segment);
+      CsatResult c = csatBySegment.get(segment);
+      CesResult e = cesBySegment.get(segment);
       lines.add(
           String.format(
               Locale.ROOT,
@@ -62,8 +66,8 @@ public final class NpsDashboardExample {
               e.mean(),
               range(e.interval(0.95), "%.2f")));
     }
-    NpsResult gold = nps.snapshot().get("gold");
-    NpsResult silver = nps.snapshot().get("silver");
+    NpsResult gold = npsBySegment.get("gold");
+    NpsResult silver = npsBySegment.get("silver");
     NpsComparison test = Nps.compare(gold, silver); // adjusted Wald: sound on small groups
     lines.add(
         String.format(

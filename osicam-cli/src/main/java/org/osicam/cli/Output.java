@@ -16,7 +16,6 @@ import java.io.Writer;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -155,6 +154,9 @@ public final class Output {
     }
   }
 
+  private static final Set<PosixFilePermission> READ_WRITE_FOR_ALL =
+      PosixFilePermissions.fromString("rw-rw-rw-");
+
   /**
    * Creates the temporary file next to {@code target} with the permissions a plain write would
    * give: those of the file it replaces, or else read-write for everyone minus the process umask (a
@@ -162,7 +164,7 @@ public final class Output {
    */
   private static Path createTemporary(Path dir, Path target) throws IOException {
     String prefix = "." + target.getFileName() + ".";
-    if (!FileSystems.getDefault().supportedFileAttributeViews().contains("posix")) {
+    if (!dir.getFileSystem().supportedFileAttributeViews().contains("posix")) {
       return Files.createTempFile(dir, prefix, ".tmp");
     }
     Path tmp =
@@ -173,9 +175,6 @@ public final class Output {
     }
     return tmp;
   }
-
-  private static final Set<PosixFilePermission> READ_WRITE_FOR_ALL =
-      PosixFilePermissions.fromString("rw-rw-rw-");
 
   /**
    * Checks, before any work is done, that an output file can be created: its directory exists (it

@@ -259,10 +259,10 @@ public final class Decision {
       if (nonPositive > 0 && refusals.length == capacityRefusals) {
         return "no marketing action with a positive net value";
       }
-      StringJoiner j = new StringJoiner(", ", "no action left; refused by ", "");
+      StringJoiner j =
+          new StringJoiner(", ", "no action left; refused by ", "").setEmptyValue("no action left");
       refusalCounts().forEach((rule, n) -> j.add(rule.key() + " (" + n + ")"));
-      String refused = refusals.length == 0 ? "no action left" : j.toString();
-      return nonPositive > 0 ? refused + "; not worth it (" + nonPositive + ")" : refused;
+      return nonPositive > 0 ? j + "; not worth it (" + nonPositive + ")" : j.toString();
     }
     int a = candidateAction(chosen);
     StringBuilder sb = new StringBuilder();

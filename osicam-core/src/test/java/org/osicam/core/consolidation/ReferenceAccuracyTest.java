@@ -17,10 +17,7 @@ class ReferenceAccuracyTest {
 
   @Test
   void febrl4ReachesF1Of098WithTheDefaults() {
-    ReferenceData.Labelled data = ReferenceData.febrl4();
-    Consolidation result = Consolidator.builder().build().consolidate(data.records());
-    ReferenceData.Quality q = ReferenceData.quality(result.links(), data.truth());
-    System.out.println("febrl4: " + q + " " + result.stats() + " " + result.model());
+    ReferenceData.Quality q = measured("febrl4", ReferenceData.febrl4());
     assertThat(q.f1()).isGreaterThanOrEqualTo(0.98);
     // regression guards a little under the measured 1.0000 / 0.9999 (SOURCES.md)
     assertThat(q.precision()).isGreaterThanOrEqualTo(0.999);
@@ -29,10 +26,7 @@ class ReferenceAccuracyTest {
 
   @Test
   void febrl3ReachesF1Of098WithTheDefaults() {
-    ReferenceData.Labelled data = ReferenceData.febrl3();
-    Consolidation result = Consolidator.builder().build().consolidate(data.records());
-    ReferenceData.Quality q = ReferenceData.quality(result.links(), data.truth());
-    System.out.println("febrl3: " + q + " " + result.stats() + " " + result.model());
+    ReferenceData.Quality q = measured("febrl3", ReferenceData.febrl3());
     assertThat(q.f1()).isGreaterThanOrEqualTo(0.98);
     // regression guards a little under the measured 1.0000 / 0.9986 (SOURCES.md)
     assertThat(q.precision()).isGreaterThanOrEqualTo(0.999);
@@ -41,14 +35,19 @@ class ReferenceAccuracyTest {
 
   @Test
   void fake1000ReachesF1Of090WithTheDefaults() {
-    ReferenceData.Labelled data = ReferenceData.fake1000();
-    Consolidation result = Consolidator.builder().build().consolidate(data.records());
-    ReferenceData.Quality q = ReferenceData.quality(result.links(), data.truth());
-    System.out.println("fake_1000: " + q + " " + result.stats() + " " + result.model());
+    ReferenceData.Quality q = measured("fake_1000", ReferenceData.fake1000());
     assertThat(q.f1()).isGreaterThanOrEqualTo(0.90);
     // regression guards a little under the measured 1.0000 / 0.9425 (SOURCES.md)
     assertThat(q.precision()).isGreaterThanOrEqualTo(0.999);
     assertThat(q.f1()).isGreaterThanOrEqualTo(0.94);
+  }
+
+  /** Consolidates with the defaults, prints the figures (SOURCES.md) and returns the quality. */
+  private static ReferenceData.Quality measured(String name, ReferenceData.Labelled data) {
+    Consolidation result = Consolidator.builder().build().consolidate(data.records());
+    ReferenceData.Quality q = ReferenceData.quality(result.links(), data.truth());
+    System.out.println(name + ": " + q + " " + result.stats() + " " + result.model());
+    return q;
   }
 
   /**

@@ -93,17 +93,16 @@ final class ReferenceData {
     List<SourceRecord> records = new ArrayList<>();
     records.addAll(records("febrl4a.csv", "febrl4a", "rec_id", FEBRL_ROLES));
     records.addAll(records("febrl4b.csv", "febrl4b", "rec_id", FEBRL_ROLES));
-    Map<SourceKey, String> truth = new HashMap<>();
-    for (SourceRecord r : records) {
-      String id = r.key().key();
-      truth.put(r.key(), id.substring(0, id.indexOf('-', 4)));
-    }
-    return new Labelled(records, truth);
+    return febrlLabelled(records);
   }
 
   /** Febrl "dataset 3": one file, one source; rec-N-org and every rec-N-dup-k are one person. */
   static Labelled febrl3() {
-    List<SourceRecord> records = records("febrl3.csv", "febrl3", "rec_id", FEBRL_ROLES);
+    return febrlLabelled(records("febrl3.csv", "febrl3", "rec_id", FEBRL_ROLES));
+  }
+
+  /** Febrl truth: the person of {@code rec-N-org} and {@code rec-N-dup-k} is {@code rec-N}. */
+  private static Labelled febrlLabelled(List<SourceRecord> records) {
     Map<SourceKey, String> truth = new HashMap<>();
     for (SourceRecord r : records) {
       String id = r.key().key();
